@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { i18n } from 'i18next';
+import type { Language } from '../lib/i18n/languages';
+import type { Service } from '../lib/directory/types';
+import { TranslationContext } from './i18n';
+import { EmergencyCall } from './EmergencyCall';
+import { LanguagePicker } from './LanguagePicker';
+import { Directory } from './Directory';
+
+/** What the popup can do; the entry point wires these to the browser. */
+export interface PopupActions {
+  /** Loads and keeps the chosen language; resolves to the language now in use. */
+  chooseLanguage: (code: string) => Promise<string>;
+  copyText: (text: string) => Promise<boolean>;
+}
+
+interface Props {
+  i18n: i18n;
+  languages: readonly Language[];
+  services: readonly Service[];
+  actions: PopupActions;
+}
+
+export function App({ i18n, languages, services, actions }: Props) {
+  const [language, setLanguage] = useState(i18n.language);
+  const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language]);
+  const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = dir;
+  }, [language, dir]);
+
+  return (
+    <TranslationContext.Provider value={translation}>
+      <div class="popup">
+        <header class="popup__header">
+          <h1 class="popup__title">{translation.t('appName')}</h1>
+          <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
+        </header>
+        <main class="popup__main">
+          <EmergencyCall />
+          <Directory services={services} onCopy={actions.copyText} />
+        </main>
+      </div>
+    </TranslationContext.Provider>
+  );
+}

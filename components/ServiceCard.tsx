@@ -1,0 +1,87 @@
+import type { Service } from '../lib/directory/types';
+import { useTranslation } from './i18n';
+import { PhoneCall } from './PhoneCall';
+
+interface Props {
+  service: Service;
+  /** The service to call when this one has no number of its own (e.g. the shelter via Veilig Thuis). */
+  via?: Service;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+const COST_KEY = { free: 'service.costFree', paid: 'service.costPaid', check: 'service.costCheck' } as const;
+const ANONYMOUS_KEY = {
+  yes: 'service.anonymousYes',
+  partly: 'service.anonymousPartly',
+  no: 'service.anonymousNo',
+  unknown: undefined,
+} as const;
+
+export function ServiceCard({ service, via, onCopy }: Props) {
+  const { t } = useTranslation();
+  const text = (field: string) => t(`directory:${service.id}.${field}`, { defaultValue: '' });
+  const name = text('name');
+  const hours =
+    service.hours === '24/7' ? t('service.hours247') : service.hours === 'fixed' ? text('hours') : t('service.hoursCheck');
+  const anonymousKey = ANONYMOUS_KEY[service.anonymous];
+  const otherChannels = service.channels.filter((c) => c !== 'phone' && c !== 'website');
+  const phones = service.phones.length > 0 ? service.phones : (via?.phones ?? []);
+  const viaName = via ? t(`directory:${via.id}.name`) : undefined;
+  const costs = [...new Set(phones.filter((p) => !p.whatsapp).map((p) => p.cost))];
+
+  return (
+    <article class="service-card" data-service={service.id} aria-labelledby={`service-${service.id}`}>
+      <h3 id={`service-${service.id}`}>{name}</h3>
+      <p class="service-card__for">{text('forWhom')}</p>
+      {phones.map((phone) => (
+        <PhoneCall
+          key={phone.dial}
+          phone={phone}
+          onCopy={onCopy}
+          label={
+            service.phones.length === 0 && viaName
+              ? t('service.callVia', { name: viaName })
+              : phone.whatsapp
+                ? t('service.whatsapp')
+                : phone.label
+                  ? t(`service.${phone.label}`)
+                  : undefined
+          }
+        />
+      ))}
+      <ul class="service-card__facts">
+        <li data-fact="hours" class={service.hours === '24/7' ? 'fact--247' : undefined}>
+          {hours}
+        </li>
+        {costs.map((cost) => (
+          <li key={cost} data-fact="cost">
+            {t(COST_KEY[cost])}
+          </li>
+        ))}
+        {anonymousKey && <li data-fact="anonymous">{t(anonymousKey)}</li>}
+        {otherChannels.length > 0 && (
+          <li data-fact="channels">
+            {t('service.channels', { list: otherChannels.map((c) => t(`channel.${c}`)).join(', ') })}
+          </li>
+        )}
+      </ul>
+      {text('note') && <p class="service-card__note">{text('note')}</p>}
+      {service.website && (
+        <p class="service-card__website">
+          {t('service.website', { site: '' })}
+          <span dir="ltr" class="service-card__host">
+            {service.website}
+          </span>
+        </p>
+      )}
+      <details class="service-card__sources">
+        <summary aria-label={t('service.sourcesLabel', { name })}>{t('service.sources')}</summary>
+        <ul>
+          {service.source.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}

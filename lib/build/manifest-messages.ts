@@ -1,0 +1,39 @@
+import type { Flavour } from './manifest';
+
+/** The texts a browser shows in its toolbar and extension list, per flavour and locale. */
+export interface ManifestTexts {
+  extName: string;
+  extDescription: string;
+  extActionTitle: string;
+}
+
+export const MANIFEST_TEXTS: Record<Flavour, Record<string, ManifestTexts>> = {
+  open: {
+    nl: {
+      extName: 'Stille Hulp',
+      extDescription: 'Hulp bij geweld in huis: telefoonnummers, informatie en een veiligheidsplan, zonder sporen in de browser.',
+      extActionTitle: 'Stille Hulp',
+    },
+    en: {
+      extName: 'Stille Hulp',
+      extDescription: 'Help with domestic violence: phone numbers, information and a safety plan, without traces in the browser.',
+      extActionTitle: 'Stille Hulp',
+    },
+  },
+  disguised: {
+    nl: { extName: 'Rekenmachine', extDescription: 'Een eenvoudige rekenmachine.', extActionTitle: 'Rekenmachine' },
+    en: { extName: 'Calculator', extDescription: 'A simple calculator.', extActionTitle: 'Calculator' },
+  },
+};
+
+/** `_locales/<locale>/messages.json` contents for one flavour. */
+export function localeMessages(flavour: Flavour): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [locale, texts] of Object.entries(MANIFEST_TEXTS[flavour])) {
+    const messages = Object.fromEntries(Object.entries(texts).map(([key, message]) => [key, { message }]));
+    files[`_locales/${locale}/messages.json`] = JSON.stringify(messages, null, 2);
+  }
+  return files;
+}
+
+export const ICON_SIZES = [16, 32, 48, 128] as const;

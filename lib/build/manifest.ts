@@ -1,0 +1,50 @@
+/**
+ * The manifest of each flavour. Kept out of wxt.config.ts so that a unit test can check what
+ * every flavour asks for at install time.
+ */
+export type Flavour = 'open' | 'disguised';
+
+export const FLAVOURS: readonly Flavour[] = ['open', 'disguised'];
+
+export function flavourFromEnv(value: string | undefined): Flavour {
+  if (value === undefined || value === '') return 'open';
+  if ((FLAVOURS as readonly string[]).includes(value)) return value as Flavour;
+  throw new Error(`FLAVOUR must be one of ${FLAVOURS.join(', ')}, not "${value}"`);
+}
+
+/** Firefox add-on ids. Neither names help: the id shows in about:debugging and about:support. */
+export const GECKO_IDS: Record<Flavour, string> = {
+  open: '{5d1c6a52-2f4e-4b7e-9a0e-3c1f4e8b6a10}',
+  disguised: '{0b7e2c94-8a51-4d3f-b6e2-9f4a1c7d3e25}',
+};
+
+/** Permissions that show no install-time warning in Chromium or Firefox. */
+export const INSTALL_PERMISSIONS = ['storage'] as const;
+
+function icons(_flavour: Flavour) {
+  return Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `icon/${size}.png`]));
+}
+
+export function manifestFor(flavour: Flavour, browser: string, manifestVersion: number) {
+  const manifest: Record<string, unknown> = {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: [...INSTALL_PERMISSIONS],
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: '__MSG_extActionTitle__',
+      default_icon: icons(flavour),
+    },
+    icons: icons(flavour),
+  };
+  if (browser === 'firefox') {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_IDS[flavour],
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}

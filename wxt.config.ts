@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { flavourFromEnv, manifestFor } from './lib/build/manifest';
+import { ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
+
+const flavour = flavourFromEnv(process.env.FLAVOUR);
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: `.output/${flavour}`,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  zip: {
+    artifactTemplate: `stille-hulp-${flavour}-{{version}}-{{browser}}.zip`,
+    sourcesTemplate: `stille-hulp-${flavour}-{{version}}-sources.zip`,
+    zipSources: false,
+  },
+  manifest: ({ browser, manifestVersion }) => manifestFor(flavour, browser, manifestVersion),
+  hooks: {
+    // WXT takes the popup's <title> as the toolbar title; use the localised one instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_extActionTitle__';
+    },
+    // Each flavour brings its own toolbar name, description and icon.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, contents] of Object.entries(localeMessages(flavour))) {
+        files.push({ relativeDest, contents });
+      }
+      for (const size of ICON_SIZES) {
+        files.push({ relativeDest: `icon/${size}.png`, absoluteSrc: resolve(`assets/icons/${flavour}/icon-${size}.png`) });
+      }
+    },
+  },
+  vite: () => ({
+    plugins: [
+      preact(),
+      {
+        name: 'popup-title',
+        transformIndexHtml: (html: string) => html.replace('%POPUP_TITLE%', MANIFEST_TEXTS[flavour].nl!.extActionTitle),
+      },
+    ],
+    define: { __FLAVOUR__: JSON.stringify(flavour) },
+    build: { modulePreload: false },
+  }),
+});
