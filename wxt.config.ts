@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { flavourFromEnv, manifestFor } from './lib/build/manifest';
-import { ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
+import { BOOT_SHELL, ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
 
 const flavour = flavourFromEnv(process.env.FLAVOUR);
 
@@ -37,8 +37,9 @@ export default defineConfig({
     plugins: [
       preact(),
       {
-        name: 'popup-title',
-        transformIndexHtml: (html: string) => html.replace('%POPUP_TITLE%', MANIFEST_TEXTS[flavour].nl!.extActionTitle),
+        name: 'popup-html',
+        transformIndexHtml: (html: string) =>
+          html.replace('%POPUP_TITLE%', MANIFEST_TEXTS[flavour].nl!.extActionTitle).replace('%BOOT_SHELL%', BOOT_SHELL[flavour]),
       },
     ],
     define: { __FLAVOUR__: JSON.stringify(flavour) },

@@ -23,8 +23,16 @@ interface Props {
 
 export function App({ i18n, languages, services, actions }: Props) {
   const [language, setLanguage] = useState(i18n.language);
-  const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language]);
+  // Bumped when a language's texts arrive (the fallbacks load after the first render).
+  const [loaded, setLoaded] = useState(0);
+  const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language, loaded]);
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
+
+  useEffect(() => {
+    const onAdded = () => setLoaded((n) => n + 1);
+    i18n.store.on('added', onAdded);
+    return () => i18n.store.off('added', onAdded);
+  }, [i18n]);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -7,11 +7,16 @@ import { createPopupActions } from '../../lib/popup/actions';
 import { languagePreference } from '../../lib/storage-items';
 
 async function start() {
-  const i18n = await createI18n(await languagePreference.getValue());
+  performance.mark('popup-start');
+  const language = await languagePreference.getValue();
+  performance.mark('popup-settings-read');
+  const i18n = await createI18n(language);
+  performance.mark('popup-i18n-ready');
   render(
     <App i18n={i18n} languages={LANGUAGES} services={SERVICES} actions={createPopupActions(i18n)} />,
     document.getElementById('app')!,
   );
+  performance.mark('popup-rendered');
 }
 
 void start();

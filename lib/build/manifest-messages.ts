@@ -37,3 +37,13 @@ export function localeMessages(flavour: Flavour): Record<string, string> {
 }
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
+
+/**
+ * What the popup shows in its first frame, before scripts have read the language: for the
+ * open flavour the emergency number, which needs no words; for the disguised flavour nothing
+ * that hints at help.
+ */
+export const BOOT_SHELL: Record<Flavour, string> = {
+  open: '<div class="boot-shell"><a class="emergency-call" href="tel:112" dir="ltr"><span class="emergency-call__action">112</span></a></div>',
+  disguised: '',
+};

@@ -2,27 +2,21 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { FALLBACK_LANGUAGES, REFERENCE_LANGUAGE, supportedLanguage } from './languages';
 
 export type Namespace = string;
-type Loader = () => Promise<{ default: Record<string, unknown> }>;
+type Bundles = Record<string, Record<string, unknown>>;
 
 /**
- * Every locale file, loaded only when its language is needed, so the popup's first load
- * holds no language it does not show.
+ * One chunk per language (locales/<lang>/index.ts holds all its namespaces), loaded only
+ * when that language is needed, so the popup's first load holds no language it does not show.
  */
-const LOCALE_FILES = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
-
-function filesOf(language: string): Array<[namespace: string, load: Loader]> {
-  return Object.entries(LOCALE_FILES)
-    .filter(([path]) => path.split('/').at(-2) === language)
-    .map(([path, load]) => [path.split('/').at(-1)!.replace(/\.json$/, ''), load]);
-}
+const LANGUAGE_CHUNKS = import.meta.glob<{ default: Bundles }>('../../locales/*/index.ts');
 
 export async function loadLanguage(instance: i18n, language: string): Promise<void> {
-  await Promise.all(
-    filesOf(language).map(async ([namespace, load]) => {
-      if (instance.hasResourceBundle(language, namespace)) return;
-      instance.addResourceBundle(language, namespace, (await load()).default, true, true);
-    }),
-  );
+  const load = LANGUAGE_CHUNKS[`../../locales/${language}/index.ts`];
+  if (!load || instance.hasResourceBundle(language, 'ui')) return;
+  for (const [file, resources] of Object.entries((await load()).default)) {
+    const namespace = file.replace(/^\.\/|\.json$/g, '');
+    instance.addResourceBundle(language, namespace, resources, true, true);
+  }
 }
 
 /** The languages to hold in memory for one chosen language: it, then the fallbacks. */
@@ -44,13 +38,21 @@ export async function createI18n(requested: string | null | undefined): Promise<
     returnNull: false,
     initAsync: false,
   });
-  await Promise.all(languagesFor(language).map((l) => loadLanguage(instance, l)));
+  // Only the chosen language is awaited; the fallbacks (for a key a translation lacks) follow
+  // at once and the popup re-renders when they arrive.
+  await loadLanguage(instance, language);
+  void loadFallbacks(instance, language);
   return instance;
+}
+
+export function loadFallbacks(instance: i18n, language: string): Promise<void[]> {
+  return Promise.all(languagesFor(language).slice(1).map((l) => loadLanguage(instance, l)));
 }
 
 export async function switchLanguage(instance: i18n, requested: string): Promise<string> {
   const language = supportedLanguage(requested);
-  await Promise.all(languagesFor(language).map((l) => loadLanguage(instance, l)));
+  await loadLanguage(instance, language);
+  void loadFallbacks(instance, language);
   await instance.changeLanguage(language);
   return language;
 }

@@ -1,0 +1,27 @@
+// `npm run bench`: speed and size figures of the built extension, as a table and as JSON.
+// Figures are printed, never asserted: a noisy machine must not fail a build.
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { builtExtension } from '../tests/e2e/support/paths';
+import { popupRender } from './bench/popup-render';
+import { popupSize } from './bench/size';
+import type { Figure } from './bench/stats';
+
+const SECTIONS: Array<[string, () => Promise<Figure[]> | Figure[]]> = [
+  ['size', () => popupSize(builtExtension('chrome'))],
+  ['popup', () => popupRender()],
+];
+
+async function main() {
+  if (!existsSync(builtExtension('chrome'))) execSync('bash scripts/build.sh', { stdio: 'inherit' });
+  const only = process.argv.slice(2);
+  const figures: Figure[] = [];
+  for (const [name, measure] of SECTIONS) {
+    if (only.length && !only.includes(name)) continue;
+    figures.push(...(await measure()));
+  }
+  console.table(figures.map(({ name, value, unit, target, runs }) => ({ figure: name, value, unit, target: target ?? '', runs: runs ?? '' })));
+  console.log(JSON.stringify({ date: new Date().toISOString(), figures }, null, 2));
+}
+
+await main();

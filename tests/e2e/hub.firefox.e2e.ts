@@ -1,0 +1,4 @@
+import { describeHub } from './hub.suite';
+import { launchFirefox } from './support/firefox';
+
+describeHub('Firefox', () => launchFirefox());

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTraces } from './support/traces';
+import { PopupPage } from './support/popup-page';
+import type { BrowserSession } from './support/session';
+
+/** The help hub as a person uses it; run against each browser. */
+export function describeHub(browserName: string, launch: () => Promise<BrowserSession>) {
+  describe(`the help hub in ${browserName}`, () => {
+    let session: BrowserSession;
+    beforeAll(async () => {
+      session = await launch();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    async function withPopup(use: (popup: PopupPage) => Promise<void>) {
+      const page = await session.openPopup();
+      try {
+        await use(new PopupPage(page));
+      } finally {
+        await session.closePopup(page);
+      }
+    }
+
+    it('opens with "call 112" first and the verified numbers as call links', async () => {
+      await withPopup(async (popup) => {
+        const links = await popup.callLinks();
+        expect(links[0]).toEqual({ text: expect.stringContaining('112'), href: 'tel:112' });
+        expect(links).toContainEqual({ text: '0800-2000', href: 'tel:08002000' });
+        expect(links).toContainEqual({ text: '0800-0188', href: 'tel:08000188' });
+        expect(await popup.text()).toContain('Direct gevaar?');
+        expect(await popup.serviceNames()).toContain('Veilig Thuis');
+        // Fier's number is not verified: its card shows no number at all.
+        expect(await popup.page.$$eval('[data-service="fier"] a[href^="tel:"]', (a) => a.length)).toBe(0);
+      });
+    });
+
+    it('filters the directory by need', async () => {
+      await withPopup(async (popup) => {
+        await popup.click('Seksueel geweld');
+        const names = await popup.serviceNames();
+        expect(names).toContain('Centrum Seksueel Geweld');
+        expect(names).not.toContain('Veilig Thuis');
+        expect(await popup.page.$eval('[data-testid="service-count"]', (p) => p.textContent)).toBe(`${names.length} diensten`);
+        await popup.click('Alles');
+        expect((await popup.serviceNames()).length).toBeGreaterThan(names.length);
+      });
+    });
+
+    it('is usable by keyboard alone', async () => {
+      await withPopup(async (popup) => {
+        await popup.tabTo('[data-testid="emergency-call"]');
+        await popup.tabTo('button[data-need="children"]');
+        await popup.page.keyboard.press('Enter');
+        expect(await popup.serviceNames()).toContain('De Kindertelefoon');
+        expect(await popup.serviceNames()).not.toContain('Centrum Seksueel Geweld');
+      });
+    });
+
+    it('fits the popup limits and does not scroll sideways, also at 200 % zoom', async () => {
+      await withPopup(async (popup) => {
+        const size = await popup.page.evaluate(() => ({ w: document.body.offsetWidth, h: window.innerHeight }));
+        expect(size.w).toBeLessThanOrEqual(800);
+        expect(size.h).toBeLessThanOrEqual(600);
+        expect(await popup.horizontalOverflow(1)).toBeLessThanOrEqual(0);
+        expect(await popup.horizontalOverflow(2)).toBeLessThanOrEqual(0);
+        expect(await popup.horizontalOverflow(4)).toBeLessThanOrEqual(0);
+      });
+    });
+
+    it('switches language, lists each language in itself, and keeps the choice', async () => {
+      await withPopup(async (popup) => {
+        expect(await popup.languageNames()).toEqual(expect.arrayContaining(['Nederlands', 'English']));
+        await popup.chooseLanguage('English');
+        expect(await popup.text()).toContain('In danger right now?');
+        await popup.click('Sexual violence');
+        expect(await popup.serviceNames()).toContain('Centrum Seksueel Geweld (Sexual Violence Centre)');
+      });
+      await withPopup(async (popup) => {
+        expect(await popup.text()).toContain('Help and phone numbers');
+        await popup.chooseLanguage('Nederlands');
+      });
+    });
+
+    it('leaves no history, no help tab, and makes no network request of its own', async () => {
+      const traces = await session.traces();
+      expect(findTraces(traces, { helpHosts: [], allowedStorage: { local: { language: 'nl' } } })).toEqual([]);
+      expect(traces.history).toEqual([]);
+      expect(session.extensionRequests).toEqual([]);
+      expect(session.network.external()).toEqual([]);
+    });
+  });
+}

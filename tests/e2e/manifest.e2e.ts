@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtExtension, type Flavour } from './support/paths';
+
+/** Permissions that make Chromium or Firefox show a warning at install time. */
+const WARNING_PERMISSIONS = ['history', 'browsingData', 'tabs', 'topSites', 'management', 'webNavigation', 'cookies', 'downloads', 'bookmarks', 'clipboardRead', 'geolocation', 'notifications', 'contextMenus', 'scripting', 'nativeMessaging'];
+const BUILT: Array<[Flavour, 'chrome' | 'firefox']> = (['open', 'disguised'] as const).flatMap((f) =>
+  (['chrome', 'firefox'] as const).map((b) => [f, b] as [Flavour, 'chrome' | 'firefox']),
+);
+
+describe.each(BUILT.filter(([f, b]) => existsSync(builtExtension(b, f))))('the built %s extension for %s', (flavour, browser) => {
+  const dir = builtExtension(browser, flavour);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+  it('asks at install time for nothing that shows a warning, and for no host access', () => {
+    for (const p of manifest.permissions ?? []) expect(WARNING_PERMISSIONS, p).not.toContain(p);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect((manifest.permissions ?? []).filter((p: string) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+  });
+
+  it('lets no web page detect or reach it, and runs no code of its own on web pages', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('is a production build (no dev-server permissions or localhost in the policy)', () => {
+    expect(JSON.stringify(manifest)).not.toMatch(/localhost|scripting/);
+  });
+
+  it('never uses storage.sync and loads no remote code', () => {
+    const code = readFileSync(join(dir, 'background.js'), 'utf8');
+    expect(code).not.toMatch(/storage\.sync/);
+    expect(code).not.toMatch(/https?:\/\/(?!www\.w3\.org)[a-z]/i);
+  });
+});

@@ -1,0 +1,131 @@
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import { builtExtension, freshDir, inspectorExtension, type Flavour } from './paths';
+import { startNetworkLog } from './network-log';
+import type { BrowserSession } from './session';
+import type { Traces } from './traces';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ChromiumSession extends BrowserSession {
+  extensionId: string;
+  openBlankPopup(): Promise<Page>;
+}
+
+export interface ChromiumOptions {
+  flavour?: Flavour;
+  /** Run with a real window (under xvfb): needed for keyboard shortcuts and permission prompts. */
+  headful?: boolean;
+  extraArgs?: string[];
+}
+
+async function workerOf(browser: Browser, script: string): Promise<{ target: Target; worker: WebWorker }> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith(`/${script}`),
+    { timeout: 15_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error(`no worker for ${script}`);
+  return { target, worker };
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const network = await startNetworkLog();
+  const extension = builtExtension('chrome', options.flavour);
+  const inspector = inspectorExtension('chromium');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: !options.headful,
+    userDataDir: freshDir('chromium-profile'),
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extension},${inspector}`,
+      `--load-extension=${extension},${inspector}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--proxy-server=http://127.0.0.1:${network.port}`,
+      '--proxy-bypass-list=<-loopback>',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  let background = await workerOf(browser, 'background.js');
+  const inspectorTarget = await workerOf(browser, 'inspector.js');
+  const inspectorWorker = inspectorTarget.worker;
+  const extensionId = new URL(background.target.url()).host;
+  const origin = `chrome-extension://${extensionId}`;
+  const extensionRequests: string[] = [];
+  const watched = new WeakSet<Target>();
+
+  async function watchRequests(target: Target) {
+    if (watched.has(target) || !target.url().startsWith(origin)) return;
+    watched.add(target);
+    const cdp = await target.createCDPSession();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (!event.request.url.startsWith(origin)) extensionRequests.push(event.request.url);
+    });
+    await cdp.send('Network.enable');
+  }
+  await watchRequests(background.target);
+  browser.on('targetcreated', (t: Target) => void watchRequests(t).catch(() => undefined));
+  browser.on('targetchanged', (t: Target) => void watchRequests(t).catch(() => undefined));
+
+  async function liveBackground(): Promise<WebWorker> {
+    // The service worker may have been stopped or reloaded; find it again.
+    const current = browser.targets().find((t) => t.type() === 'service_worker' && t.url() === background.target.url());
+    if (current !== background.target || !current) background = await workerOf(browser, 'background.js');
+    return background.worker;
+  }
+
+  async function inBackground<T>(expression: string): Promise<T> {
+    const worker = await liveBackground();
+    return (await worker.evaluate(expression)) as T;
+  }
+
+  /** Opens an extension's real toolbar popup from its service worker. */
+  async function openRealPopup(worker: WebWorker, url: string): Promise<Page> {
+    const opened = browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 10_000 });
+    await worker.evaluate('chrome.action.openPopup()');
+    return (await opened).asPage();
+  }
+
+  async function openPopup(): Promise<Page> {
+    const page = await openRealPopup(await liveBackground(), `${origin}/popup.html`);
+    await page.waitForSelector('#app > .popup', { timeout: 10_000 });
+    return page;
+  }
+
+  /** A blank extension page opened as a real popup (the benchmark's yardstick). */
+  async function openBlankPopup(): Promise<Page> {
+    return openRealPopup(inspectorWorker, `chrome-extension://${new URL(inspectorTarget.target.url()).host}/blank.html`);
+  }
+
+  async function traces(): Promise<Traces> {
+    const found = (await inspectorWorker.evaluate('collectTraces()')) as Omit<Traces, 'storage'>;
+    const storage = await inBackground<Traces['storage']>(
+      '(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }))()',
+    );
+    return { ...found, storage };
+  }
+
+  return {
+    kind: 'chromium',
+    browser,
+    extensionId,
+    origin,
+    openBlankPopup,
+    openPopup,
+    closePopup: (popup) => popup.close(),
+    inBackground,
+    traces,
+    network,
+    extensionRequests,
+    async close() {
+      await browser.close();
+      await network.close();
+    },
+  };
+}

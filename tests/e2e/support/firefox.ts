@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_IDS } from '../../../lib/build/manifest';
+import { builtExtension, freshDir, inspectorExtension, type Flavour } from './paths';
+import { startNetworkLog } from './network-log';
+import type { BrowserSession } from './session';
+import type { Traces } from './traces';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const INSPECTOR_ID = 'trace-inspector@tests.invalid';
+
+export interface FirefoxOptions {
+  flavour?: Flavour;
+  prefs?: Record<string, unknown>;
+}
+
+/**
+ * Navigates to an extension page. Firefox loads moz-extension:// pages for the test tool
+ * only with --remote-allow-system-access, and then page.goto never resolves, so wait for the
+ * page itself.
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const loaded = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false); // the page may be between documents
+    if (loaded) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not load`);
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<BrowserSession> {
+  const flavour = options.flavour ?? 'open';
+  const network = await startNetworkLog();
+  const uuid = randomUUID();
+  const inspectorUuid = randomUUID();
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: freshDir('firefox-profile'),
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_IDS[flavour]]: uuid, [INSPECTOR_ID]: inspectorUuid }),
+      'extensions.webextOptionalPermissionPrompts': false,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': network.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': network.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      ...options.prefs,
+    },
+  });
+  await browser.installExtension(builtExtension('firefox', flavour));
+  const inspectorDir = inspectorExtension('firefox');
+  writeFileSync(join(inspectorDir, 'inspector.html'), '<!doctype html><meta charset="utf-8"><script src="inspector.js"></script>');
+  await browser.installExtension(inspectorDir);
+
+  const origin = `moz-extension://${uuid}`;
+  const inspectorOrigin = `moz-extension://${inspectorUuid}`;
+  const extensionRequests: string[] = [];
+
+  function watch(page: Page) {
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith(inspectorOrigin)) extensionRequests.push(url);
+    });
+  }
+
+  /** A tab on an extension page, for running code with that extension's APIs. */
+  async function consolePage(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    await gotoExtensionPage(page, url);
+    return page;
+  }
+
+  async function inBackground<T>(expression: string): Promise<T> {
+    const page = await consolePage(`${origin}/popup.html?test-console`);
+    try {
+      // An extension page has the same APIs as the background page.
+      return (await page.evaluate(expression)) as T;
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function openPopup(): Promise<Page> {
+    const page = await browser.newPage();
+    watch(page);
+    try {
+      await gotoExtensionPage(page, `${origin}/popup.html`);
+      await page.waitForSelector('#app > .popup', { timeout: 10_000 });
+    } catch (error) {
+      await closePopup(page);
+      throw error;
+    }
+    return page;
+  }
+
+  async function closePopup(popup: Page): Promise<void> {
+    await popup.close();
+    const page = await consolePage(`${inspectorOrigin}/inspector.html`);
+    try {
+      await page.evaluate(`(async () => {
+        for (const entry of await browser.sessions.getRecentlyClosed({})) {
+          if (entry.tab && entry.tab.url.startsWith(${JSON.stringify(origin)} + '/popup.html')) await browser.sessions.forgetClosedTab(entry.tab.windowId, entry.tab.sessionId);
+        }
+      })()`);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function traces(): Promise<Traces> {
+    const page = await consolePage(`${inspectorOrigin}/inspector.html`);
+    try {
+      const found = (await page.evaluate('collectTraces()')) as Omit<Traces, 'storage'>;
+      const own = (url: string) => url.startsWith(inspectorOrigin);
+      return {
+        ...found,
+        openTabs: found.openTabs.filter((t) => !own(t.url)),
+        recentlyClosed: found.recentlyClosed.filter((t) => !own(t.url) && !t.url.includes('?test-console')),
+        storage: await inBackground<Traces['storage']>(
+          '(async () => ({ local: await browser.storage.local.get(null), session: await browser.storage.session.get(null) }))()',
+        ),
+      };
+    } finally {
+      await page.close();
+    }
+  }
+
+  return {
+    kind: 'firefox',
+    browser,
+    origin,
+    openPopup,
+    closePopup,
+    inBackground,
+    traces,
+    network,
+    extensionRequests,
+    async close() {
+      await browser.close();
+      await network.close();
+    },
+  };
+}

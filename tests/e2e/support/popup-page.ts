@@ -1,0 +1,71 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+/** The popup, driven as a person would: by what is visible on screen and by keyboard. */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  text(): Promise<string> {
+    return this.page.evaluate(() => document.body.innerText);
+  }
+
+  serviceNames(): Promise<string[]> {
+    return this.page.$$eval('.service-card h3', (hs) => hs.map((h) => h.textContent ?? ''));
+  }
+
+  callLinks(): Promise<Array<{ text: string; href: string }>> {
+    return this.page.$$eval('a[href^="tel:"]', (as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+  }
+
+  async buttonByText(text: string): Promise<ElementHandle<HTMLButtonElement>> {
+    const handle = await this.page.waitForFunction(
+      (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t),
+      { timeout: 5_000 },
+      text,
+    );
+    return handle as unknown as ElementHandle<HTMLButtonElement>;
+  }
+
+  async click(text: string): Promise<void> {
+    await (await this.buttonByText(text)).click();
+  }
+
+  /** Chooses a language by its own name, as it is listed. */
+  async chooseLanguage(nativeName: string): Promise<void> {
+    const value = await this.page.$$eval(
+      '[data-testid="language-picker"] option',
+      (options, name) => options.find((o) => o.textContent === name)?.getAttribute('value'),
+      nativeName,
+    );
+    if (!value) throw new Error(`language ${nativeName} is not offered`);
+    await this.page.select('[data-testid="language-picker"]', value);
+    await this.page.waitForFunction((v) => document.documentElement.lang === v, {}, value);
+  }
+
+  languageNames(): Promise<string[]> {
+    return this.page.$$eval('[data-testid="language-picker"] option', (os) => os.map((o) => o.textContent ?? ''));
+  }
+
+  /** Presses Tab until an element matching `selector` has focus; returns the number of presses. */
+  async tabTo(selector: string, limit = 60): Promise<number> {
+    for (let presses = 1; presses <= limit; presses++) {
+      await this.page.keyboard.press('Tab');
+      if (await this.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
+    }
+    throw new Error(`${selector} cannot be reached with Tab`);
+  }
+
+  /**
+   * How far the content sticks out sideways at a browser zoom factor. A popup is at most
+   * 800 device pixels wide, so at zoom z the layout has min(400, 800 / z) CSS pixels.
+   */
+  horizontalOverflow(zoom = 1): Promise<number> {
+    return this.page.evaluate((z) => {
+      const body = document.body;
+      const width = Math.min(body.offsetWidth, 800 / z);
+      body.style.width = `${width}px`;
+      const overflow = Math.max(body.scrollWidth, ...[...body.querySelectorAll('*')].filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().right)) - width;
+      body.style.removeProperty('width');
+      return Math.ceil(overflow);
+    }, zoom);
+  }
+}
