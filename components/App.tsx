@@ -6,6 +6,11 @@ import { TranslationContext } from './i18n';
 import { EmergencyCall } from './EmergencyCall';
 import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
+import { ScreenNav, type ScreenLink } from './ScreenNav';
+
+/** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
+export type ScreenId = 'help';
+const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [{ id: 'help', labelKey: 'nav.help' }];
 
 /** What the popup can do; the entry point wires these to the browser. */
 export interface PopupActions {
@@ -27,6 +32,14 @@ export function App({ i18n, languages, services, actions }: Props) {
   const [loaded, setLoaded] = useState(0);
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language, loaded]);
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
+  const [screen, setScreen] = useState<ScreenId>('help');
+
+  function renderScreen(id: ScreenId) {
+    switch (id) {
+      case 'help':
+        return <Directory services={services} onCopy={actions.copyText} />;
+    }
+  }
 
   useEffect(() => {
     const onAdded = () => setLoaded((n) => n + 1);
@@ -46,9 +59,10 @@ export function App({ i18n, languages, services, actions }: Props) {
           <h1 class="popup__title">{translation.t('appName')}</h1>
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         </header>
+        <ScreenNav screens={SCREENS} current={screen} onSelect={setScreen} />
         <main class="popup__main">
           <EmergencyCall />
-          <Directory services={services} onCopy={actions.copyText} />
+          {renderScreen(screen)}
         </main>
       </div>
     </TranslationContext.Provider>
