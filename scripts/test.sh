@@ -7,7 +7,7 @@ results=$(mktemp -d)
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== installing dependencies"
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund # see scripts/setup.sh
 fi
 bash scripts/ensure-browsers.sh
 
