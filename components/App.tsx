@@ -7,10 +7,14 @@ import { EmergencyCall } from './EmergencyCall';
 import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
+import { AboutInstallation, type InstallationInfo } from './AboutInstallation';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help';
-const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [{ id: 'help', labelKey: 'nav.help' }];
+export type ScreenId = 'help' | 'about';
+const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
+  { id: 'help', labelKey: 'nav.help' },
+  { id: 'about', labelKey: 'nav.about' },
+];
 
 /** What the popup can do; the entry point wires these to the browser. */
 export interface PopupActions {
@@ -24,9 +28,10 @@ interface Props {
   languages: readonly Language[];
   services: readonly Service[];
   actions: PopupActions;
+  installation: InstallationInfo;
 }
 
-export function App({ i18n, languages, services, actions }: Props) {
+export function App({ i18n, languages, services, actions, installation }: Props) {
   const [language, setLanguage] = useState(i18n.language);
   // Bumped when a language's texts arrive (the fallbacks load after the first render).
   const [loaded, setLoaded] = useState(0);
@@ -38,6 +43,8 @@ export function App({ i18n, languages, services, actions }: Props) {
     switch (id) {
       case 'help':
         return <Directory services={services} onCopy={actions.copyText} />;
+      case 'about':
+        return <AboutInstallation info={installation} />;
     }
   }
 

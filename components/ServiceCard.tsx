@@ -19,7 +19,8 @@ const ANONYMOUS_KEY = {
 
 export function ServiceCard({ service, via, onCopy }: Props) {
   const { t } = useTranslation();
-  const text = (field: string) => t(`directory:${service.id}.${field}`, { defaultValue: '' });
+  const text = (field: 'name' | 'forWhom' | 'hours' | 'note') =>
+    service.texts ? ((service.texts as Record<string, string>)[field] ?? '') : t(`directory:${service.id}.${field}`, { defaultValue: '' });
   const name = text('name');
   const hours =
     service.hours === '24/7' ? t('service.hours247') : service.hours === 'fixed' ? text('hours') : t('service.hoursCheck');
@@ -32,7 +33,11 @@ export function ServiceCard({ service, via, onCopy }: Props) {
   return (
     <article class="service-card" data-service={service.id} aria-labelledby={`service-${service.id}`}>
       <h3 id={`service-${service.id}`}>{name}</h3>
-      <p class="service-card__for">{text('forWhom')}</p>
+      {service.confidence === 'installation' ? (
+        <p class="service-card__for">{t('service.addedByInstallation')}</p>
+      ) : (
+        <p class="service-card__for">{text('forWhom')}</p>
+      )}
       {phones.map((phone) => (
         <PhoneCall
           key={phone.dial}

@@ -1,19 +1,39 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
+import { effectiveServices } from '../../lib/directory/effective';
 import { SERVICES } from '../../lib/directory/services';
-import { LANGUAGES } from '../../lib/i18n/languages';
+import { FLAVOUR } from '../../lib/flavour';
+import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/languages';
 import { createI18n } from '../../lib/i18n/setup';
+import { readPolicy } from '../../lib/policy/read';
 import { createPopupActions } from '../../lib/popup/actions';
 import { languagePreference } from '../../lib/storage-items';
 
 async function start() {
   performance.mark('popup-start');
-  const language = await languagePreference.getValue();
+  const [stored, { policy, report }] = await Promise.all([
+    languagePreference.getValue(),
+    readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
+  ]);
   performance.mark('popup-settings-read');
-  const i18n = await createI18n(language);
+  const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);
+  const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages));
   performance.mark('popup-i18n-ready');
+  const installation = {
+    version: browser.runtime.getManifest().version,
+    flavour: FLAVOUR,
+    browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
+    report,
+  };
   render(
-    <App i18n={i18n} languages={LANGUAGES} services={SERVICES} actions={createPopupActions(i18n)} />,
+    <App
+      i18n={i18n}
+      languages={languages}
+      services={effectiveServices(SERVICES, policy)}
+      actions={createPopupActions(i18n)}
+      installation={installation}
+    />,
     document.getElementById('app')!,
   );
   performance.mark('popup-rendered');

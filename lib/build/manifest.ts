@@ -37,6 +37,11 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     },
     icons: icons(flavour),
   };
+  if (browser !== 'firefox') {
+    // Chromium needs the schema to accept managed configuration; Firefox reads the 3rdparty
+    // section of policies.json without one.
+    manifest.storage = { managed_schema: 'managed_schema.json' };
+  }
   if (browser === 'firefox') {
     manifest.browser_specific_settings = {
       gecko: {

@@ -45,6 +45,11 @@ export interface Service {
   needs: Need[];
   /** Seed file and line, or the official page and date, for every fact shown. */
   source: string[];
-  /** Confidence in the verified reference; only V and V-old may ship. */
-  confidence: 'V' | 'V-old';
+  /**
+   * Confidence in the verified reference; only V and V-old may ship in the product.
+   * 'installation': added by the installing organisation's policy, with its own source.
+   */
+  confidence: 'V' | 'V-old' | 'installation';
+  /** Texts given with the entry itself (regional services from a policy have no locale texts). */
+  texts?: { name: string; hours: string };
 }

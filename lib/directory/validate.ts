@@ -41,7 +41,7 @@ export function serviceProblems(service: Service, knownIds: ReadonlySet<string>)
   if (service.source.length === 0 || service.source.some((s) => s.trim() === '')) {
     problems.push(`${where}: every entry needs a source`);
   }
-  if (service.confidence !== 'V' && service.confidence !== 'V-old') {
+  if (service.confidence !== 'V' && service.confidence !== 'V-old' && service.confidence !== 'installation') {
     problems.push(`${where}: only verified entries (V or V-old) may be shown`);
   }
   return problems;

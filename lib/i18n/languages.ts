@@ -23,3 +23,17 @@ export function languageByCode(code: string | null | undefined): Language | unde
 export function supportedLanguage(code: string | null | undefined, fallback = DEFAULT_LANGUAGE): string {
   return languageByCode(code)?.code ?? fallback;
 }
+
+/** The languages an installation offers (a policy may limit them); never an empty list. */
+export function offeredLanguages(all: readonly Language[], codes: readonly string[] | null): Language[] {
+  const offered = codes ? all.filter((l) => codes.includes(l.code)) : [...all];
+  return offered.length > 0 ? offered : [...all];
+}
+
+/** The language to open in: the person's own choice, else the installation's default, else Dutch. */
+export function startLanguage(stored: string | null | undefined, installationDefault: string | null, offered: readonly Language[]): string {
+  for (const code of [stored, installationDefault, DEFAULT_LANGUAGE]) {
+    if (code && offered.some((l) => l.code === code)) return code;
+  }
+  return offered[0]!.code;
+}

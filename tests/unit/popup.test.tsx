@@ -10,7 +10,15 @@ import { languagePreference } from '../../lib/storage-items';
 
 async function renderPopup(clipboard?: Pick<Clipboard, 'writeText'>) {
   const i18n = await createI18n(await languagePreference.getValue());
-  render(<App i18n={i18n} languages={LANGUAGES} services={SERVICES} actions={createPopupActions(i18n, clipboard as Clipboard)} />);
+  render(
+    <App
+      i18n={i18n}
+      languages={LANGUAGES}
+      services={SERVICES}
+      actions={createPopupActions(i18n, clipboard as Clipboard)}
+      installation={{ version: "0.1.0", flavour: "open", browser: "test", report: [] }}
+    />,
+  );
 }
 
 describe('the help hub', () => {

@@ -4,8 +4,14 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 export class PopupPage {
   constructor(readonly page: Page) {}
 
+  /** The text a person can read on the screen now (not text scrolled far out of view). */
   text(): Promise<string> {
     return this.page.evaluate(() => document.body.innerText);
+  }
+
+  /** All text of the page, also parts below the fold. */
+  allText(): Promise<string> {
+    return this.page.evaluate(() => document.body.textContent ?? '');
   }
 
   serviceNames(): Promise<string[]> {
@@ -67,5 +73,18 @@ export class PopupPage {
       body.style.removeProperty('width');
       return Math.ceil(overflow);
     }, zoom);
+  }
+}
+
+/** Opens the popup, hands it to `use`, and closes it again even when `use` fails. */
+export async function withPopup<T>(
+  session: { openPopup(): Promise<Page>; closePopup(page: Page): Promise<void> },
+  use: (popup: PopupPage) => Promise<T>,
+): Promise<T> {
+  const page = await session.openPopup();
+  try {
+    return await use(new PopupPage(page));
+  } finally {
+    await session.closePopup(page);
   }
 }

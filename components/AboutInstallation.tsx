@@ -1,0 +1,57 @@
+import type { PolicyReport } from '../lib/policy/types';
+import { useTranslation } from './i18n';
+
+export interface InstallationInfo {
+  version: string;
+  flavour: string;
+  browser: string;
+  report: readonly PolicyReport[];
+}
+
+/** For library IT and social workers: what this copy is and which managed settings took effect. */
+export function AboutInstallation({ info }: { info: InstallationInfo }) {
+  const { t } = useTranslation();
+  const refused = info.report.filter((r) => r.status === 'refused');
+  return (
+    <section class="about" aria-labelledby="about-title" data-testid="about-installation">
+      <h2 id="about-title">{t('about:title')}</h2>
+      <dl class="about__facts">
+        <dt>{t('about:version')}</dt>
+        <dd dir="ltr">{info.version}</dd>
+        <dt>{t('about:flavour')}</dt>
+        <dd>{t(`about:flavours.${info.flavour}`)}</dd>
+        <dt>{t('about:browser')}</dt>
+        <dd dir="ltr">{info.browser}</dd>
+      </dl>
+      <h3>{t('about:policyTitle')}</h3>
+      {info.report.length === 0 ? (
+        <p>{t('about:noPolicy')}</p>
+      ) : (
+        <>
+          {refused.length > 0 && (
+            <p class="about__warning" role="alert">
+              {t('about:refusedCount', { count: refused.length })}
+            </p>
+          )}
+          <ul class="about__policy">
+            {info.report.map((entry) => (
+              <li key={entry.key} data-status={entry.status} data-key={entry.key}>
+                <strong dir="ltr">{entry.key}</strong>{' '}
+                <span>{entry.status === 'applied' ? t('about:applied') : t('about:refused')}</span>
+                <div class="about__given" dir="ltr">
+                  {entry.given}
+                </div>
+                {entry.reason && (
+                  <div class="about__reason" dir="ltr" lang="en">
+                    {entry.reason}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="about__privacy">{t('about:privacy')}</p>
+    </section>
+  );
+}
