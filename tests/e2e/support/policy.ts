@@ -26,3 +26,12 @@ export function installChromiumPolicy(extensionId: string, settings: Record<stri
   writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: settings } } }, null, 2));
   return () => rmSync(file, { force: true });
 }
+
+/** Where Debian's Firefox ESR reads enterprise policies (the installation's distribution folder). */
+export const FIREFOX_POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
+
+/** Installs policies.json with 3rdparty settings for one add-on id; returns the undo. */
+export function installFirefoxPolicy(addonId: string, settings: Record<string, unknown>): () => void {
+  writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: settings } } } }, null, 2));
+  return () => rmSync(FIREFOX_POLICY_FILE, { force: true });
+}
