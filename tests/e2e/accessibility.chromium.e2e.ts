@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, smallTargets } from './support/axe';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { withPopup, type PopupPage } from './support/popup-page';
+
+/**
+ * axe-core on every popup screen, in the real Chromium popup. Each screen is reached the way
+ * a person reaches it; a new screen adds one entry here.
+ */
+const SCREENS: Array<[name: string, reach: (popup: PopupPage) => Promise<void>]> = [
+  ['help hub', async () => undefined],
+  ['help hub filtered', (p) => p.click('Seksueel geweld')],
+  ['help hub with sources open', (p) => p.page.$eval('.service-card__sources summary', (s) => (s as HTMLElement).click())],
+  ['about', (p) => p.click('Over')],
+];
+
+describe('accessibility of every popup screen (Chromium)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(SCREENS)('%s has no axe violations', async (_name, reach) => {
+    await withPopup(session, async (popup) => {
+      await reach(popup);
+      expect(await axeViolations(popup.page)).toEqual([]);
+    });
+  });
+
+  it('call links and buttons are at least 44×44 px', async () => {
+    await withPopup(session, async (popup) => {
+      expect(await smallTargets(popup.page, 'a[href^="tel:"], .popup button, .popup select')).toEqual([]);
+    });
+  });
+
+  it('shows a visible focus ring on every control reached by Tab', async () => {
+    await withPopup(session, async (popup) => {
+      for (let i = 0; i < 12; i++) {
+        await popup.page.keyboard.press('Tab');
+        const outline = await popup.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+        });
+        expect(outline.style, outline.tag).not.toBe('none');
+        expect(outline.width, outline.tag).toBeGreaterThanOrEqual(2);
+      }
+    });
+  });
+
+  it('turns off motion when the person asks for reduced motion', async () => {
+    await withPopup(session, async (popup) => {
+      await popup.page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      const moving = await popup.page.$$eval('*', (els) =>
+        els.filter((e) => parseFloat(getComputedStyle(e).transitionDuration) > 0 || getComputedStyle(e).animationName !== 'none').length,
+      );
+      expect(moving).toBe(0);
+    });
+  });
+});
