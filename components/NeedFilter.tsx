@@ -1,5 +1,6 @@
 import { NEEDS, type Need } from '../lib/directory/types';
 import { useTranslation } from './i18n';
+import { Pictogram } from './Pictogram';
 
 export type NeedChoice = Need | 'all';
 
@@ -23,7 +24,8 @@ export function NeedFilter({ selected, onSelect }: Props) {
             data-need={need}
             onClick={() => onSelect(need)}
           >
-            {t(`needs.${need}`)}
+            <Pictogram name={need} size={20} />
+            <span>{t(`needs.${need}`)}</span>
           </button>
         ))}
       </div>

@@ -86,6 +86,15 @@ describe('the help hub', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ language: 'en' });
   });
 
+  it('shows a pictogram with every need, hidden from screen readers', async () => {
+    await renderPopup();
+    for (const button of document.querySelectorAll('[data-need]')) {
+      const icon = button.querySelector('svg');
+      expect(icon?.getAttribute('data-pictogram')).toBe(button.getAttribute('data-need'));
+      expect(icon?.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
   it('lists every language by its own name', async () => {
     await renderPopup();
     const options = [...document.querySelectorAll('option')].map((o) => o.textContent);
