@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
-import { builtExtension, freshDir, inspectorExtension, type Flavour } from './paths';
+import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour } from './paths';
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
@@ -32,10 +32,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const network = await startNetworkLog();
   const extension = builtExtension('chrome', options.flavour);
   const inspector = inspectorExtension('chromium');
+  const profile = freshDir('chromium-profile');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: !options.headful,
-    userDataDir: freshDir('chromium-profile'),
+    userDataDir: profile,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extension},${inspector}`,
@@ -126,6 +127,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     async close() {
       await browser.close();
       await network.close();
+      removeDirs(profile, inspector);
     },
   };
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_IDS } from '../../../lib/build/manifest';
-import { builtExtension, freshDir, inspectorExtension, type Flavour } from './paths';
+import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour } from './paths';
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
@@ -39,12 +39,13 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
   const network = await startNetworkLog();
   const uuid = randomUUID();
   const inspectorUuid = randomUUID();
+  const profile = freshDir('firefox-profile');
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
     headless: true,
-    userDataDir: freshDir('firefox-profile'),
+    userDataDir: profile,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_IDS[flavour]]: uuid, [INSPECTOR_ID]: inspectorUuid }),
@@ -150,6 +151,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     async close() {
       await browser.close();
       await network.close();
+      removeDirs(profile, inspectorDir);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,4 +23,9 @@ export function inspectorExtension(browser: 'chromium' | 'firefox'): string {
   // A blank extension page: the yardstick the benchmark compares the popup with.
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><p>blank</p>');
   return dir;
+}
+
+/** Removes the temporary folders a test browser used (profiles, assembled extensions). */
+export function removeDirs(...dirs: string[]): void {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
