@@ -1,5 +1,67 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { SERVICES } from '../lib/directory/services';
+import { readPolicy, watchPolicy } from '../lib/policy/read';
+import { DEFAULT_POLICY, type Policy } from '../lib/policy/types';
+import { startVisitorWipe } from '../lib/policy/visitor-wipe';
+import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
+import { isBackgroundRequest } from '../lib/quick-exit/messages';
+import { openHelpSite } from '../lib/quick-exit/open-site';
+import { clean, quickExit, removeHistoryOf, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { isTrackedSite, untrack } from '../lib/quick-exit/tracking';
+import { trackedHelp } from '../lib/storage-items';
+
+export const QUICK_EXIT_COMMAND = 'quick-exit';
 
 export default defineBackground(() => {
-  // Event wiring only; the logic lives in lib/.
+  const api = browser as unknown as QuickExitBrowser;
+  let policy: Policy = DEFAULT_POLICY;
+  let stopVisitorWipe = () => undefined as void;
+
+  const exit = () => quickExit(api, policy.safePage);
+  // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
+  (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
+
+  void resumeQuickExit(api);
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === QUICK_EXIT_COMMAND) void exit();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+    if (message.type === 'quick-exit') return exit().then(() => undefined);
+    return openHelpSite(api, message.site, message.mode);
+  });
+
+  browser.windows.onRemoved.addListener((windowId) => void untrack({ window: windowId }));
+  browser.tabs.onRemoved.addListener((tabId) => void untrack({ tab: tabId }));
+
+  // With the optional history permission, visits to help sites disappear as they happen.
+  const removeVisit = async (item: { url?: string }) => {
+    const { hosts } = await trackedHelp.getValue();
+    if (item.url && isTrackedSite(item.url, hosts)) await removeHistoryOf(api, hosts);
+  };
+  const listenToHistory = () => {
+    if (browser.history && !browser.history.onVisited.hasListener(removeVisit)) browser.history.onVisited.addListener(removeVisit);
+  };
+  listenToHistory();
+  browser.permissions.onAdded.addListener(listenToHistory);
+
+  const applyPolicy = async (atBrowserStart: boolean) => {
+    policy = (await readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id)))).policy;
+    stopVisitorWipe();
+    stopVisitorWipe = startVisitorWipe(
+      browser,
+      policy,
+      async (reason) => {
+        if (reason === 'browser-start') await clean(api, (await trackedHelp.getValue()).hosts);
+        else await exit();
+      },
+      { atBrowserStart },
+    );
+  };
+  browser.runtime.onStartup.addListener(() => void applyPolicy(true));
+  void applyPolicy(false);
+  watchPolicy(browser.storage, () => void applyPolicy(false));
 });

@@ -1,15 +1,53 @@
 import { storage } from 'wxt/utils/storage';
 
 /**
- * Every value the extension keeps, in one registry. Quick exit walks this list (and then
- * clears the storage areas as a whole), and a unit test checks that nothing is stored under a
- * key that is not registered here.
+ * Every value the extension keeps, in one registry. Quick exit clears the storage areas as a
+ * whole and puts back only the values marked `keep` (the disguise's own settings, which say
+ * nothing about help); a unit test checks that nothing is stored under an unregistered key.
  */
-export const languagePreference = storage.defineItem<string | null>('local:language', {
-  fallback: null,
+export const languagePreference = storage.defineItem<string | null>('local:language', { fallback: null });
+
+/** The page quick exit brings to the front (an ordinary https site the person picked), or null for a new tab. */
+export const safePageSetting = storage.defineItem<string | null>('local:safePage', { fallback: null });
+
+/** Remove the extension itself at the end of a quick exit (off by default). */
+export const removeOnQuickExit = storage.defineItem<boolean>('local:removeOnExit', { fallback: false });
+
+/**
+ * Help windows and tabs the extension opened, and the sites opened in them, kept only in
+ * memory-backed session storage while help is open; quick exit closes and forgets them.
+ */
+export interface TrackedHelp {
+  windows: number[];
+  tabs: number[];
+  /** Host names opened, so their history and site data can be removed. */
+  hosts: string[];
+}
+export const trackedHelp = storage.defineItem<TrackedHelp>('session:tracked', {
+  fallback: { windows: [], tabs: [], hosts: [] },
 });
 
-export const STORAGE_ITEMS = [languagePreference] as const;
+/** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
+export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
+
+export interface RegisteredItem {
+  key: string;
+  /** Kept through a quick exit: settings of the disguise that do not hint at help. */
+  keep: boolean;
+}
+
+export const STORAGE_ITEMS: RegisteredItem[] = [
+  { key: languagePreference.key, keep: false },
+  { key: safePageSetting.key, keep: true },
+  { key: removeOnQuickExit.key, keep: true },
+  { key: trackedHelp.key, keep: false },
+  { key: cleaningPending.key, keep: false },
+];
+
+/** Adds a feature's items to the registry (each feature registers its own). */
+export function registerStorageItems(...items: RegisteredItem[]): void {
+  for (const item of items) if (!STORAGE_ITEMS.some((i) => i.key === item.key)) STORAGE_ITEMS.push(item);
+}
 
 /** The storage areas the extension writes. `sync` is never used: it would copy data off the device. */
 export const STORAGE_AREAS = ['local', 'session'] as const;

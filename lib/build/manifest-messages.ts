@@ -5,6 +5,8 @@ export interface ManifestTexts {
   extName: string;
   extDescription: string;
   extActionTitle: string;
+  /** The shortcut's name in the browser's shortcut settings. */
+  quickExitCommand: string;
 }
 
 export const MANIFEST_TEXTS: Record<Flavour, Record<string, ManifestTexts>> = {
@@ -13,16 +15,18 @@ export const MANIFEST_TEXTS: Record<Flavour, Record<string, ManifestTexts>> = {
       extName: 'Stille Hulp',
       extDescription: 'Hulp bij geweld in huis: telefoonnummers, informatie en een veiligheidsplan, zonder sporen in de browser.',
       extActionTitle: 'Stille Hulp',
+      quickExitCommand: 'Snel weg: sluit alle hulp en wis de sporen',
     },
     en: {
       extName: 'Stille Hulp',
       extDescription: 'Help with domestic violence: phone numbers, information and a safety plan, without traces in the browser.',
       extActionTitle: 'Stille Hulp',
+      quickExitCommand: 'Quick exit: close all help and clear the traces',
     },
   },
   disguised: {
-    nl: { extName: 'Rekenmachine', extDescription: 'Een eenvoudige rekenmachine.', extActionTitle: 'Rekenmachine' },
-    en: { extName: 'Calculator', extDescription: 'A simple calculator.', extActionTitle: 'Calculator' },
+    nl: { extName: 'Rekenmachine', extDescription: 'Een eenvoudige rekenmachine.', extActionTitle: 'Rekenmachine', quickExitCommand: 'Alles wissen' },
+    en: { extName: 'Calculator', extDescription: 'A simple calculator.', extActionTitle: 'Calculator', quickExitCommand: 'Clear all' },
   },
 };
 

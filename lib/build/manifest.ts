@@ -19,7 +19,24 @@ export const GECKO_IDS: Record<Flavour, string> = {
 };
 
 /** Permissions that show no install-time warning in Chromium or Firefox. */
-export const INSTALL_PERMISSIONS = ['storage'] as const;
+export const INSTALL_PERMISSIONS = ['storage', 'idle'] as const;
+
+/**
+ * Asked for only from a click, with an explanation: they let quick exit remove the history
+ * and site data of help websites opened in a normal tab. Their install warning would give
+ * the disguise away.
+ */
+export const OPTIONAL_PERMISSIONS = ['history', 'browsingData'] as const;
+
+/**
+ * The quick-exit shortcut. Chromium assigns a suggested key only when it is Ctrl+Shift+…;
+ * in Firefox Ctrl+Shift+Y opens the downloads library, so Firefox gets Alt+Shift+X.
+ */
+export function quickExitKeys(browser: string) {
+  return browser === 'firefox'
+    ? { default: 'Alt+Shift+X', mac: 'Alt+Shift+X' }
+    : { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' };
+}
 
 function icons(_flavour: Flavour) {
   return Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `icon/${size}.png`]));
@@ -31,6 +48,10 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: [...INSTALL_PERMISSIONS],
+    optional_permissions: [...OPTIONAL_PERMISSIONS],
+    commands: {
+      'quick-exit': { suggested_key: quickExitKeys(browser), description: '__MSG_quickExitCommand__' },
+    },
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '__MSG_extActionTitle__',
       default_icon: icons(flavour),

@@ -1,0 +1,40 @@
+/**
+ * The part of the WebExtension API that quick exit and help-site opening use. The background
+ * passes the real `browser`; unit tests pass a fake. Optional members are APIs that exist only
+ * once the person granted the matching optional permission.
+ */
+export interface QuickExitBrowser {
+  windows: {
+    create(info: { url?: string; incognito?: boolean; focused?: boolean }): Promise<{ id?: number } | null | undefined>;
+    remove(windowId: number): Promise<void>;
+    update(windowId: number, info: { focused: boolean }): Promise<unknown>;
+    getAll(info?: { windowTypes?: string[] }): Promise<Array<{ id?: number; incognito: boolean; type?: string }>>;
+  };
+  tabs: {
+    create(info: { url?: string; active?: boolean; windowId?: number }): Promise<{ id?: number; windowId?: number }>;
+    remove(tabIds: number | number[]): Promise<void>;
+  };
+  storage: {
+    local: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+    session: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+  };
+  permissions: { contains(p: { permissions: string[] }): Promise<boolean> };
+  extension: { isAllowedIncognitoAccess(): Promise<boolean> };
+  history?: {
+    search(query: { text: string; startTime: number; maxResults: number }): Promise<Array<{ url?: string }>>;
+    deleteUrl(details: { url: string }): Promise<void>;
+  };
+  browsingData?: { remove(options: Record<string, unknown>, data: Record<string, boolean>): Promise<void> };
+  action?: { setTitle(d: { title: string }): Promise<void>; setIcon(d: { path: Record<string, string> }): Promise<void> };
+  browserAction?: { setTitle(d: { title: string }): Promise<void>; setIcon(d: { path: Record<string, string> }): Promise<void> };
+  i18n: { getMessage(name: string): string };
+  management: { uninstallSelf(options: { showConfirmDialog: boolean }): Promise<void> };
+  runtime: { getManifest(): { icons?: Record<string, string>; browser_specific_settings?: unknown } };
+}
+
+export const SITE_PERMISSIONS = ['history', 'browsingData'] as const;
+
+/** Firefox's browsingData takes host names; Chromium takes origins. */
+export function isFirefox(api: QuickExitBrowser): boolean {
+  return api.runtime.getManifest().browser_specific_settings !== undefined;
+}

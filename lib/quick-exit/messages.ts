@@ -1,0 +1,12 @@
+import type { OpenMode, OpenResult } from './open-site';
+
+/** Messages from the popup to the background, which outlives the popup. */
+export type BackgroundRequest = { type: 'quick-exit' } | { type: 'open-help-site'; site: string; mode: OpenMode };
+
+export type BackgroundReply<R extends BackgroundRequest> = R extends { type: 'open-help-site' } ? OpenResult : void;
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'quick-exit' || (v.type === 'open-help-site' && typeof v.site === 'string' && (v.mode === 'private' || v.mode === 'tab'));
+}

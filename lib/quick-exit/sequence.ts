@@ -1,0 +1,115 @@
+import { cleaningPending, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp, type TrackedHelp } from '../storage-items';
+import { isFirefox, type QuickExitBrowser } from './browser-api';
+import { hostOf, isTrackedSite } from './tracking';
+
+export interface QuickExitTimings {
+  /** ms from the call until help windows were closed and the safe page was in front. */
+  hidden: number;
+  /** ms from the call until cleaning finished. */
+  cleaned: number;
+}
+
+const now = () => performance.now();
+
+/**
+ * The quick exit: hide first, then clean. Safe to run twice, and `resumeQuickExit` finishes an
+ * interrupted run after the service worker restarts.
+ */
+export async function quickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<QuickExitTimings> {
+  const start = now();
+  await cleaningPending.setValue(1);
+  const tracked = await trackedHelp.getValue();
+  await hide(api, tracked, policySafePage ?? (await safePageSetting.getValue()));
+  const hidden = now() - start;
+  await clean(api, tracked.hosts);
+  return { hidden, cleaned: now() - start };
+}
+
+/** Finishes a quick exit that a stopped service worker left half done. */
+export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
+  if ((await cleaningPending.getValue()) === 0) return false;
+  const tracked = await trackedHelp.getValue();
+  await closeAll(api, tracked);
+  await clean(api, tracked.hosts);
+  return true;
+}
+
+async function closeAll(api: QuickExitBrowser, tracked: TrackedHelp): Promise<void> {
+  await Promise.allSettled([
+    ...tracked.windows.map((id) => api.windows.remove(id)),
+    ...(tracked.tabs.length ? [api.tabs.remove(tracked.tabs)] : []),
+  ]);
+}
+
+/** Closes every help window and tab, and brings the safe page (or a new tab) to the front. */
+export async function hide(api: QuickExitBrowser, tracked: TrackedHelp, safePage: string | null): Promise<void> {
+  const helpWindows = new Set(tracked.windows);
+  const windows = await api.windows.getAll({ windowTypes: ['normal'] }).catch(() => []);
+  const ordinary = windows.find((w) => w.id !== undefined && !w.incognito && !helpWindows.has(w.id));
+  const url = safePage ?? undefined;
+  const showSafePage = ordinary?.id
+    ? api.tabs.create({ url, active: true, windowId: ordinary.id }).then(() => api.windows.update(ordinary.id!, { focused: true }))
+    : api.windows.create({ url, focused: true });
+  await Promise.allSettled([closeAll(api, tracked), showSafePage]);
+}
+
+async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
+  return api.permissions.contains({ permissions: [permission] }).catch(() => false);
+}
+
+/** Removes every history entry of the help sites (needs the optional history permission). */
+export async function removeHistoryOf(api: QuickExitBrowser, hosts: readonly string[]): Promise<number> {
+  if (!hosts.length || !api.history || !(await granted(api, 'history'))) return 0;
+  let removed = 0;
+  for (const host of hosts) {
+    const visits = await api.history.search({ text: host.split(':')[0]!, startTime: 0, maxResults: 10_000 });
+    for (const visit of visits) {
+      if (visit.url && isTrackedSite(visit.url, hosts)) {
+        await api.history.deleteUrl({ url: visit.url });
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
+/** Removes cookies, cache and site storage of the help sites (needs the optional browsingData permission). */
+export async function removeSiteDataOf(api: QuickExitBrowser, hosts: readonly string[]): Promise<boolean> {
+  if (!hosts.length || !api.browsingData || !(await granted(api, 'browsingData'))) return false;
+  const data = { cookies: true, localStorage: true, indexedDB: true, cache: true, serviceWorkers: true };
+  if (isFirefox(api)) {
+    await api.browsingData.remove({ hostnames: hosts.map((h) => h.split(':')[0]!) }, data);
+  } else {
+    const origins = hosts.flatMap((h) => [`https://${h}`, `http://${h}`]);
+    await api.browsingData.remove({ origins }, { ...data, cacheStorage: true, fileSystems: true });
+  }
+  return true;
+}
+
+/** Puts the toolbar button back to the manifest's title and icon. */
+async function resetToolbar(api: QuickExitBrowser): Promise<void> {
+  const action = api.action ?? api.browserAction;
+  if (!action) return;
+  const icons = api.runtime.getManifest().icons;
+  const title = api.i18n.getMessage('extActionTitle');
+  await Promise.allSettled([action.setTitle({ title }), ...(icons ? [action.setIcon({ path: icons })] : [])]);
+}
+
+/** Empties the extension's storage back to the disguise's settings. */
+export async function resetStorage(api: QuickExitBrowser): Promise<void> {
+  const keep = STORAGE_ITEMS.filter((i) => i.keep && i.key.startsWith('local:')).map((i) => i.key.slice('local:'.length));
+  const kept = keep.length ? await api.storage.local.get(keep) : {};
+  await api.storage.local.clear();
+  if (Object.keys(kept).length) await api.storage.local.set(kept);
+  // Last: session storage holds the "cleaning pending" mark and the tracked sites.
+  await api.storage.session.clear();
+}
+
+export async function clean(api: QuickExitBrowser, hosts: readonly string[]): Promise<void> {
+  const uninstall = await removeOnQuickExit.getValue();
+  await Promise.allSettled([removeHistoryOf(api, hosts), removeSiteDataOf(api, hosts), resetToolbar(api)]);
+  await resetStorage(api);
+  if (uninstall) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
+}
+
+export { hostOf };
