@@ -8,19 +8,25 @@ import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
 import { AboutInstallation, type InstallationInfo } from './AboutInstallation';
+import { QuickExitButton } from './QuickExitButton';
+import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSettings';
+import { OpenSiteDialog, type OpenProblem } from './OpenSiteDialog';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help' | 'about';
+export type ScreenId = 'help' | 'settings' | 'about';
 const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
   { id: 'help', labelKey: 'nav.help' },
+  { id: 'settings', labelKey: 'nav.settings' },
   { id: 'about', labelKey: 'nav.about' },
 ];
 
 /** What the popup can do; the entry point wires these to the browser. */
-export interface PopupActions {
+export interface PopupActions extends QuickExitSettingsActions {
   /** Loads and keeps the chosen language; resolves to the language now in use. */
   chooseLanguage: (code: string) => Promise<string>;
   copyText: (text: string) => Promise<boolean>;
+  quickExit: () => void;
+  openSite: (site: string, mode: 'private' | 'tab') => Promise<{ status: string }>;
 }
 
 interface Props {
@@ -38,11 +44,23 @@ export function App({ i18n, languages, services, actions, installation }: Props)
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language, loaded]);
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
   const [screen, setScreen] = useState<ScreenId>('help');
+  const [openProblem, setOpenProblem] = useState<{ site: string; problem: OpenProblem; granted: boolean } | null>(null);
+
+  async function openSite(site: string, mode: 'private' | 'tab' = 'private') {
+    const result = await actions.openSite(site, mode);
+    if (result.status === 'private-not-allowed' || result.status === 'needs-permissions') {
+      setOpenProblem({ site, problem: result.status, granted: await actions.sitePermissionsGranted() });
+    } else {
+      setOpenProblem(null);
+    }
+  }
 
   function renderScreen(id: ScreenId) {
     switch (id) {
       case 'help':
-        return <Directory services={services} onCopy={actions.copyText} />;
+        return <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />;
+      case 'settings':
+        return <QuickExitSettings actions={actions} />;
       case 'about':
         return <AboutInstallation info={installation} />;
     }
@@ -64,12 +82,28 @@ export function App({ i18n, languages, services, actions, installation }: Props)
       <div class="popup">
         <header class="popup__header">
           <h1 class="popup__title">{translation.t('appName')}</h1>
+          <QuickExitButton onExit={actions.quickExit} />
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         </header>
         <ScreenNav screens={SCREENS} current={screen} onSelect={setScreen} />
         <main class="popup__main">
           <EmergencyCall />
-          {renderScreen(screen)}
+          {openProblem ? (
+            <OpenSiteDialog
+              site={openProblem.site}
+              problem={openProblem.problem}
+              browserKind={actions.browserKind}
+              permissionsGranted={openProblem.granted}
+              onAllowPermissions={async () => {
+                const granted = await actions.requestSitePermissions();
+                setOpenProblem({ ...openProblem, granted });
+              }}
+              onOpenInTab={() => void openSite(openProblem.site, 'tab')}
+              onClose={() => setOpenProblem(null)}
+            />
+          ) : (
+            renderScreen(screen)
+          )}
         </main>
       </div>
     </TranslationContext.Provider>

@@ -8,10 +8,11 @@ import { ServiceCard } from './ServiceCard';
 interface Props {
   services: readonly Service[];
   onCopy: (text: string) => Promise<boolean>;
+  onOpenSite: (site: string) => void;
 }
 
 /** The help services, filtered by what the person needs help with. */
-export function Directory({ services, onCopy }: Props) {
+export function Directory({ services, onCopy, onOpenSite }: Props) {
   const { t } = useTranslation();
   const [need, setNeed] = useState<NeedChoice>('all');
   const shown = servicesForNeed(services, need);
@@ -23,7 +24,6 @@ export function Directory({ services, onCopy }: Props) {
       <p class="directory__count" role="status" data-testid="service-count">
         {t('hub.count', { count: shown.length })}
       </p>
-      <p class="directory__website-note">{t('service.websiteLater')}</p>
       <div class="directory__list">
         {shown.map((service) => (
           <ServiceCard
@@ -31,6 +31,7 @@ export function Directory({ services, onCopy }: Props) {
             service={service}
             via={service.via ? serviceById(services, service.via) : undefined}
             onCopy={onCopy}
+            onOpenSite={onOpenSite}
           />
         ))}
       </div>

@@ -7,6 +7,7 @@ interface Props {
   /** The service to call when this one has no number of its own (e.g. the shelter via Veilig Thuis). */
   via?: Service;
   onCopy: (text: string) => Promise<boolean>;
+  onOpenSite: (site: string) => void;
 }
 
 const COST_KEY = { free: 'service.costFree', paid: 'service.costPaid', check: 'service.costCheck' } as const;
@@ -17,7 +18,7 @@ const ANONYMOUS_KEY = {
   unknown: undefined,
 } as const;
 
-export function ServiceCard({ service, via, onCopy }: Props) {
+export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
   const { t } = useTranslation();
   const text = (field: 'name' | 'forWhom' | 'hours' | 'note') =>
     service.texts ? ((service.texts as Record<string, string>)[field] ?? '') : t(`directory:${service.id}.${field}`, { defaultValue: '' });
@@ -72,12 +73,15 @@ export function ServiceCard({ service, via, onCopy }: Props) {
       </ul>
       {text('note') && <p class="service-card__note">{text('note')}</p>}
       {service.website && (
-        <p class="service-card__website">
-          {t('service.website', { site: '' })}
-          <span dir="ltr" class="service-card__host">
-            {service.website}
-          </span>
-        </p>
+        <button
+          type="button"
+          class="service-card__website"
+          data-site={service.website}
+          aria-label={t('quickexit:openWebsiteLabel', { site: service.website })}
+          onClick={() => onOpenSite(service.website!)}
+        >
+          <span dir="ltr">{t('quickexit:openWebsite', { site: service.website })}</span>
+        </button>
       )}
       <details class="service-card__sources">
         <summary aria-label={t('service.sourcesLabel', { name })}>{t('service.sources')}</summary>

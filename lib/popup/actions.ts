@@ -1,7 +1,11 @@
 import type { i18n } from 'i18next';
+import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/App';
 import { switchLanguage } from '../i18n/setup';
-import { languagePreference } from '../storage-items';
+import { SITE_PERMISSIONS } from '../quick-exit/browser-api';
+import type { BackgroundRequest } from '../quick-exit/messages';
+import type { OpenResult } from '../quick-exit/open-site';
+import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -14,6 +18,22 @@ export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, '
   }
 }
 
+function ask<R>(request: BackgroundRequest): Promise<R> {
+  return browser.runtime.sendMessage(request) as Promise<R>;
+}
+
+/** A safe page must be an ordinary https address; returns null to mean "a new tab". */
+export function normaliseSafePage(input: string): string | null | 'invalid' {
+  const trimmed = input.trim();
+  if (trimmed === '') return null;
+  try {
+    const url = new URL(/^[a-z]+:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    return url.protocol === 'https:' && url.hostname.includes('.') ? url.href : 'invalid';
+  } catch {
+    return 'invalid';
+  }
+}
+
 export function createPopupActions(instance: i18n, clipboard = globalThis.navigator?.clipboard): PopupActions {
   return {
     async chooseLanguage(code) {
@@ -22,5 +42,30 @@ export function createPopupActions(instance: i18n, clipboard = globalThis.naviga
       return language;
     },
     copyText: (text) => copyToClipboard(text, clipboard),
+    async quickExit() {
+      // The background does the work: this popup is closed by it, or closes itself here.
+      void ask({ type: 'quick-exit' });
+      window.close();
+    },
+    openSite: (site, mode) => ask<OpenResult>({ type: 'open-help-site', site, mode }),
+    // Must run straight from the click: browsers only show the prompt for a user gesture.
+    requestSitePermissions: () => browser.permissions.request({ permissions: [...SITE_PERMISSIONS] }).catch(() => false),
+    removeSitePermissions: () => browser.permissions.remove({ permissions: [...SITE_PERMISSIONS] }).catch(() => false),
+    sitePermissionsGranted: () => browser.permissions.contains({ permissions: [...SITE_PERMISSIONS] }),
+    privateWindowsAllowed: () => browser.extension.isAllowedIncognitoAccess(),
+    async quickExitShortcut() {
+      const commands = await browser.commands.getAll().catch(() => []);
+      return commands.find((c) => c.name === 'quick-exit')?.shortcut ?? '';
+    },
+    browserKind: navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium',
+    getSafePage: () => safePageSetting.getValue(),
+    async setSafePage(input) {
+      const value = normaliseSafePage(input);
+      if (value === 'invalid') return false;
+      await safePageSetting.setValue(value);
+      return true;
+    },
+    getRemoveOnExit: () => removeOnQuickExit.getValue(),
+    setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
   };
 }

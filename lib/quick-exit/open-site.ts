@@ -13,8 +13,10 @@ export type OpenResult =
 
 /** Only ordinary web pages of help services are opened; never another scheme. */
 export function helpSiteUrl(site: string): string | null {
-  const url = /^https?:\/\//.test(site) ? site : `https://${site}`;
-  return hostOf(url) ? url : null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(site) && !/^https?:\/\//i.test(site)) return null;
+  const url = /^https?:\/\//i.test(site) ? site : `https://${site}`;
+  const host = hostOf(url);
+  return host && /^[^:]+\.[^:]+(:\d+)?$|^127\.0\.0\.1(:\d+)?$/.test(host) ? url : null;
 }
 
 /**
