@@ -9,6 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ChromiumSession extends BrowserSession {
   extensionId: string;
   openBlankPopup(): Promise<Page>;
+  /** Switches "Allow in Incognito" on or off, as a person does on chrome://extensions. */
+  setIncognitoAccess(allowed: boolean): Promise<void>;
 }
 
 export interface ChromiumOptions {
@@ -71,13 +73,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await cdp.send('Network.enable');
   }
   await watchRequests(background.target);
-  browser.on('targetcreated', (t: Target) => void watchRequests(t).catch(() => undefined));
-  browser.on('targetchanged', (t: Target) => void watchRequests(t).catch(() => undefined));
+  browser.on('targetcreated', (t: Target) => void (t.type() === 'page' ? watchRequests(t) : Promise.resolve()).catch(() => undefined));
+  browser.on('targetchanged', (t: Target) => void (t.type() === 'page' ? watchRequests(t) : Promise.resolve()).catch(() => undefined));
 
   async function liveBackground(): Promise<WebWorker> {
-    // The service worker may have been stopped or reloaded; find it again.
-    const current = browser.targets().find((t) => t.type() === 'service_worker' && t.url() === background.target.url());
-    if (current !== background.target || !current) background = await workerOf(browser, 'background.js');
+    // The service worker may have been stopped or reloaded since: then find the new one.
+    if (!browser.targets().includes(background.target)) {
+      const stale = background.target;
+      const target = await browser.waitForTarget((t) => t !== stale && t.type() === 'service_worker' && t.url() === stale.url(), { timeout: 15_000 });
+      background = { target, worker: (await target.worker())! };
+    }
     return background.worker;
   }
 
@@ -104,6 +109,28 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     return openRealPopup(inspectorWorker, `chrome-extension://${new URL(inspectorTarget.target.url()).host}/blank.html`);
   }
 
+  async function setIncognitoAccess(allowed: boolean): Promise<void> {
+    const page = await browser.newPage();
+    await page.goto('chrome://extensions');
+    const reloaded = browser.waitForTarget(
+      (t) => t !== background.target && t.type() === 'service_worker' && t.url() === background.target.url(),
+      { timeout: 15_000 },
+    );
+    await page.evaluate(
+      async (id, incognitoAccess) => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: Record<string, (arg: unknown) => Promise<void>> } }).chrome.developerPrivate;
+        await dev.updateProfileConfiguration!({ inDeveloperMode: true });
+        await dev.updateExtensionConfiguration!({ extensionId: id, incognitoAccess });
+      },
+      extensionId,
+      allowed,
+    );
+    // The extension reloads with the new setting: find its new service worker.
+    const target = await reloaded;
+    background = { target, worker: (await target.worker())! };
+    await page.close();
+  }
+
   async function traces(): Promise<Traces> {
     const found = (await inspectorWorker.evaluate('collectTraces()')) as Omit<Traces, 'storage'>;
     const storage = await inBackground<Traces['storage']>(
@@ -118,6 +145,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     extensionId,
     origin,
     openBlankPopup,
+    setIncognitoAccess,
     openPopup,
     closePopup: (popup) => popup.close(),
     inBackground,

@@ -10,7 +10,7 @@ export interface Traces {
 }
 
 /** Pages that tell nothing: an empty tab, the browser's new-tab page. */
-const NEUTRAL_PAGE = /^(about:(blank|newtab|home|privatebrowsing)|chrome:\/\/(newtab|new-tab-page)\/?|chrome-search:\/\/local-ntp)/;
+const NEUTRAL_PAGE = /^(about:(blank|newtab|home|privatebrowsing)|chrome:\/\/(newtab|new-tab-page(-third-party)?)\/?|chrome-search:\/\/local-ntp)/;
 
 export interface TraceRules {
   /** Host names (with port where one is used) of help sites; the extension's own pages always count. */

@@ -1,0 +1,110 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startHelpSite, type HelpSite } from './support/help-site';
+import { withPopup, type PopupPage } from './support/popup-page';
+import { findTraces } from './support/traces';
+
+/** What stays in storage after a quick exit: the disguise's own settings, nothing else. */
+const AFTER_EXIT = { local: {}, session: {} };
+
+async function openHelpSiteFromPopup(popup: PopupPage, site: string) {
+  // The same message the "Open website" button sends, for a site served by the test.
+  return popup.page.evaluate(
+    (s) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-help-site', site: s, mode: 'private' }),
+    site,
+  );
+}
+
+describe('quick exit in Chromium', () => {
+  let session: ChromiumSession;
+  let site: HelpSite;
+
+  beforeAll(async () => {
+    session = await launchChromium();
+    site = await startHelpSite();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+  afterEach(async () => {
+    await session.inBackground('stilleHulpQuickExit()');
+  });
+
+  it('warns before opening a website when the extension may not run in private windows, and opens nothing', async () => {
+    await withPopup(session, async (popup) => {
+      await popup.page.click('[data-site="veiligthuis.nl"]');
+      await popup.page.waitForSelector('[data-testid="open-site-dialog"]');
+      const text = await popup.text();
+      expect(text).toContain('kan nog niet zonder sporen open');
+      expect(text).toContain('Toestaan in incognitomodus');
+      expect(text).toContain('Onlangs gesloten');
+    });
+    const traces = await session.traces();
+    expect(traces.openTabs.filter((t) => t.url.includes('veiligthuis'))).toEqual([]);
+    expect(session.network.external()).toEqual([]);
+  });
+
+  it('shows the quick exit shortcut, which Chromium assigned', async () => {
+    await withPopup(session, async (popup) => {
+      await popup.click('Instellingen');
+      await popup.page.waitForSelector('[data-testid="shortcut"]');
+      expect(await popup.page.$eval('[data-testid="shortcut"]', (p) => p.textContent)).toBe('Uw sneltoets voor Snel weg: Ctrl+Shift+Y');
+    });
+  });
+
+  it('with private windows allowed: a help site opens in a private window, and quick exit leaves no trace', async () => {
+    await session.setIncognitoAccess(true);
+    await withPopup(session, async (popup) => {
+      await popup.chooseLanguage('English');
+      expect(await openHelpSiteFromPopup(popup, site.url)).toEqual({ status: 'opened', mode: 'private' });
+    });
+    await expect.poll(() => site.visits.length).toBeGreaterThan(0);
+    const during = await session.traces();
+    expect(during.history).toEqual([]); // a private window records no history
+    // The extension, allowed in incognito, sees the private window it opened.
+    const privateWindows = () => session.inBackground<number>('chrome.windows.getAll().then((ws) => ws.filter((w) => w.incognito).length)');
+    expect(await privateWindows()).toBe(1);
+
+    await session.inBackground('stilleHulpQuickExit()');
+
+    const after = await session.traces();
+    expect(findTraces(after, { helpHosts: [site.host], allowedStorage: AFTER_EXIT })).toEqual([]);
+    expect(await privateWindows()).toBe(0);
+    expect(after.openTabs.at(-1)?.url).toMatch(/^chrome:\/\/(newtab|new-tab-page)/);
+    expect(after.history).toEqual([]);
+  });
+
+  it('the popup button is a quick exit too, and the popup reopens on its start screen', async () => {
+    await withPopup(session, async (popup) => {
+      expect(await openHelpSiteFromPopup(popup, site.url)).toEqual({ status: 'opened', mode: 'private' });
+    });
+    const page = await session.openPopup();
+    const closed = new Promise((done) => page.once('close', done));
+    await page.click('[data-testid="quick-exit"]');
+    await closed;
+    await expect
+      .poll(async () => (await session.traces()).openTabs.filter((t) => t.url.includes(site.host)).length)
+      .toBe(0);
+    await withPopup(session, async (popup) => {
+      expect(await popup.page.$eval('[aria-current="page"]', (b) => b.textContent)).toBe('Hulp');
+    });
+    expect(findTraces(await session.traces(), { helpHosts: [site.host], allowedStorage: AFTER_EXIT })).toEqual([]);
+  });
+
+  it('the button is named "Snel weg" in Dutch and "Quick exit" in English, in the same place on every screen', async () => {
+    await withPopup(session, async (popup) => {
+      const place = () => popup.page.$eval('[data-testid="quick-exit"]', (b) => ({ name: b.textContent, ...b.getBoundingClientRect().toJSON() }));
+      const first = await place();
+      expect(first.name).toBe('Snel weg');
+      for (const screen of ['Instellingen', 'Over']) {
+        await popup.click(screen);
+        expect(await place()).toEqual(first);
+      }
+      await popup.chooseLanguage('English');
+      expect((await place()).name).toBe('Quick exit');
+      expect(first.width).toBeGreaterThanOrEqual(44);
+      expect(first.height).toBeGreaterThanOrEqual(44);
+    });
+  });
+});
