@@ -7,16 +7,22 @@ import { EmergencyCall } from './EmergencyCall';
 import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
+import { TopicsScreen } from './topics/TopicsScreen';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help';
-const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [{ id: 'help', labelKey: 'nav.help' }];
+export type ScreenId = 'help' | 'topics';
+const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
+  { id: 'help', labelKey: 'nav.help' },
+  { id: 'topics', labelKey: 'nav.topics' },
+];
 
 /** What the popup can do; the entry point wires these to the browser. */
 export interface PopupActions {
   /** Loads and keeps the chosen language; resolves to the language now in use. */
   chooseLanguage: (code: string) => Promise<string>;
   copyText: (text: string) => Promise<boolean>;
+  /** Loads the topic texts (their own chunk) for a language and its fallbacks. */
+  loadTopics: (language: string) => Promise<void>;
 }
 
 interface Props {
@@ -38,6 +44,8 @@ export function App({ i18n, languages, services, actions }: Props) {
     switch (id) {
       case 'help':
         return <Directory services={services} onCopy={actions.copyText} />;
+      case 'topics':
+        return <TopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
     }
   }
 

@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { PopupActions } from '../../components/App';
 import { switchLanguage } from '../i18n/setup';
 import { languagePreference } from '../storage-items';
+import { loadTopics } from '../topics/load';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -22,5 +23,6 @@ export function createPopupActions(instance: i18n, clipboard = globalThis.naviga
       return language;
     },
     copyText: (text) => copyToClipboard(text, clipboard),
+    loadTopics: (language) => loadTopics(instance, language),
   };
 }
