@@ -61,7 +61,7 @@ export const SIGNALS: readonly Signal[] = [
   { id: 'money', topics: ['home-violence', 'older-people'] },
   { id: 'phone', topics: ['stalking-digital', 'home-violence'] },
   { id: 'alone', topics: ['hidden-women', 'home-violence'] },
-  { id: 'in-laws', topics: ['hidden-women', 'residence-permit'] },
+  { id: 'watched', topics: ['hidden-women', 'home-violence'] },
   { id: 'permit', topics: ['residence-permit', 'hidden-women'] },
   { id: 'marriage', topics: ['forced-marriage', 'honour-violence'] },
   { id: 'abroad', topics: ['forced-marriage'] },
