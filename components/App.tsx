@@ -7,7 +7,7 @@ import { EmergencyCall } from './EmergencyCall';
 import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
-import { TopicsScreen } from './topics/TopicsScreen';
+import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
 export type ScreenId = 'help' | 'topics';
@@ -45,7 +45,7 @@ export function App({ i18n, languages, services, actions }: Props) {
       case 'help':
         return <Directory services={services} onCopy={actions.copyText} />;
       case 'topics':
-        return <TopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
+        return <LazyTopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
     }
   }
 
