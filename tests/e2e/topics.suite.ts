@@ -30,7 +30,7 @@ export function describeTopics(browserName: string, launch: () => Promise<Browse
     const visibleTopicPage = (popup: PopupPage) =>
       popup.page.$eval('[data-topic-page]', (a) => (a as HTMLElement).dataset.topicPage ?? '');
 
-    it('opens every topic from the hub, fits without sideways scrolling (also at 200 %), and goes back', async () => {
+    it('opens every topic from the hub, fits without sideways scrolling (also at 200 % and 400 %), and goes back', async () => {
       await withTopics(async (popup) => {
         const listed = await popup.page.$$eval('.topics button[data-topic]', (bs) => bs.map((b) => (b as HTMLElement).dataset.topic));
         expect(listed).toEqual([...TOPIC_IDS]);
@@ -43,6 +43,7 @@ export function describeTopics(browserName: string, launch: () => Promise<Browse
           expect(await popup.page.$$eval('[data-topic-page] .service-card', (cs) => cs.length), id).toBeGreaterThan(0);
           expect(await popup.horizontalOverflow(1), `${id} at 100 %`).toBeLessThanOrEqual(0);
           expect(await popup.horizontalOverflow(2), `${id} at 200 %`).toBeLessThanOrEqual(0);
+          expect(await popup.horizontalOverflow(4), `${id} at 400 %`).toBeLessThanOrEqual(0);
           await popup.page.click('[data-testid="topic-back"]');
           await popup.page.waitForSelector('.topics button[data-topic]');
         }
