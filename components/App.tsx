@@ -11,11 +11,13 @@ import { AboutInstallation, type InstallationInfo } from './AboutInstallation';
 import { QuickExitButton } from './QuickExitButton';
 import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSettings';
 import { OpenSiteDialog, type OpenProblem } from './OpenSiteDialog';
+import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help' | 'settings' | 'about';
+export type ScreenId = 'help' | 'topics' | 'settings' | 'about';
 const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
   { id: 'help', labelKey: 'nav.help' },
+  { id: 'topics', labelKey: 'nav.topics' },
   { id: 'settings', labelKey: 'nav.settings' },
   { id: 'about', labelKey: 'nav.about' },
 ];
@@ -27,6 +29,8 @@ export interface PopupActions extends QuickExitSettingsActions {
   copyText: (text: string) => Promise<boolean>;
   quickExit: () => void;
   openSite: (site: string, mode: 'private' | 'tab') => Promise<{ status: string }>;
+  /** Loads the topic texts (their own chunk) for a language and its fallbacks. */
+  loadTopics: (language: string) => Promise<void>;
 }
 
 interface Props {
@@ -59,6 +63,8 @@ export function App({ i18n, languages, services, actions, installation }: Props)
     switch (id) {
       case 'help':
         return <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />;
+      case 'topics':
+        return <LazyTopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
       case 'settings':
         return <QuickExitSettings actions={actions} />;
       case 'about':

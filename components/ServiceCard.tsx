@@ -7,7 +7,8 @@ interface Props {
   /** The service to call when this one has no number of its own (e.g. the shelter via Veilig Thuis). */
   via?: Service;
   onCopy: (text: string) => Promise<boolean>;
-  onOpenSite: (site: string) => void;
+  /** Opens the website without traces; without it the host name is shown as text. */
+  onOpenSite?: (site: string) => void;
 }
 
 const COST_KEY = { free: 'service.costFree', paid: 'service.costPaid', check: 'service.costCheck' } as const;
@@ -72,7 +73,12 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         )}
       </ul>
       {text('note') && <p class="service-card__note">{text('note')}</p>}
-      {service.website && (
+      {service.website && !onOpenSite && (
+        <p class="service-card__website" dir="ltr">
+          {service.website}
+        </p>
+      )}
+      {service.website && onOpenSite && (
         <button
           type="button"
           class="service-card__website"

@@ -6,6 +6,7 @@ import { SITE_PERMISSIONS } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
 import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { loadTopics } from '../topics/load';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -67,5 +68,6 @@ export function createPopupActions(instance: i18n, clipboard = globalThis.naviga
     },
     getRemoveOnExit: () => removeOnQuickExit.getValue(),
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
+    loadTopics: (language) => loadTopics(instance, language),
   };
 }

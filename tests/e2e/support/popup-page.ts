@@ -69,7 +69,12 @@ export class PopupPage {
       const body = document.body;
       const width = Math.min(body.offsetWidth, 800 / z);
       body.style.width = `${width}px`;
+      // Cards off screen use content-visibility: auto; Firefox keeps their old layout (and
+      // reports it) until they are shown, so lay everything out for the measurement.
+      const unskip = document.head.appendChild(document.createElement('style'));
+      unskip.textContent = '* { content-visibility: visible !important; }';
       const overflow = Math.max(body.scrollWidth, ...[...body.querySelectorAll('*')].filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().right)) - width;
+      unskip.remove();
       body.style.removeProperty('width');
       return Math.ceil(overflow);
     }, zoom);
