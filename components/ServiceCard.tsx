@@ -83,7 +83,6 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
           type="button"
           class="service-card__website"
           data-site={service.website}
-          aria-label={t('quickexit:openWebsiteLabel', { site: service.website })}
           onClick={() => onOpenSite(service.website!)}
         >
           <span dir="ltr">{t('quickexit:openWebsite', { site: service.website })}</span>

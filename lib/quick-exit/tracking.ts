@@ -15,6 +15,8 @@ export async function track(entry: { window?: number; tab?: number; host?: strin
 /** Forgets a window or tab the person closed herself (its site stays listed for cleaning). */
 export async function untrack(entry: { window?: number; tab?: number }): Promise<void> {
   const current = await trackedHelp.getValue();
+  const known = current.windows.includes(entry.window ?? NaN) || current.tabs.includes(entry.tab ?? NaN);
+  if (!known) return; // any other window or tab: write nothing
   await trackedHelp.setValue({
     ...current,
     windows: current.windows.filter((w) => w !== entry.window),

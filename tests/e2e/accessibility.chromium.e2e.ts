@@ -11,6 +11,9 @@ const SCREENS: Array<[name: string, reach: (popup: PopupPage) => Promise<void>]>
   ['help hub', async () => undefined],
   ['help hub filtered', (p) => p.click('Seksueel geweld')],
   ['help hub with sources open', (p) => p.page.$eval('.service-card__sources summary', (s) => (s as HTMLElement).click())],
+  ['topics', (p) => p.click('Onderwerpen')],
+  ['settings', (p) => p.click('Instellingen')],
+  ['website warning', (p) => p.page.click('[data-site="veiligthuis.nl"]').then(() => p.page.waitForSelector('[data-testid="open-site-dialog"]').then(() => undefined))],
   ['about', (p) => p.click('Over')],
 ];
 

@@ -191,3 +191,12 @@ describe('opening a help website', () => {
     expect(await openHelpSite(api, 'file:///etc/passwd', 'private')).toEqual({ status: 'invalid-url' });
   });
 });
+
+describe('tracking', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('writes nothing when a window or tab that is not help closes', async () => {
+    const { untrack } = await import('../../lib/quick-exit/tracking');
+    await untrack({ tab: 5 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
