@@ -7,16 +7,23 @@ import { EmergencyCall } from './EmergencyCall';
 import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
+import { PlanScreen } from './plan/PlanScreen';
+import type { PlanActions } from './plan/types';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help';
-const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [{ id: 'help', labelKey: 'nav.help' }];
+export type ScreenId = 'help' | 'plan';
+const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
+  { id: 'help', labelKey: 'nav.help' },
+  { id: 'plan', labelKey: 'nav.plan' },
+];
 
 /** What the popup can do; the entry point wires these to the browser. */
 export interface PopupActions {
   /** Loads and keeps the chosen language; resolves to the language now in use. */
   chooseLanguage: (code: string) => Promise<string>;
   copyText: (text: string) => Promise<boolean>;
+  /** The safety plan (absent in tests that do not need it). */
+  plan?: PlanActions;
 }
 
 interface Props {
@@ -38,6 +45,8 @@ export function App({ i18n, languages, services, actions }: Props) {
     switch (id) {
       case 'help':
         return <Directory services={services} onCopy={actions.copyText} />;
+      case 'plan':
+        return actions.plan ? <PlanScreen actions={actions.plan} services={services} /> : null;
     }
   }
 
