@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { SERVICES } from '../../lib/directory/services';
 import { LANGUAGES } from '../../lib/i18n/languages';
@@ -15,7 +16,11 @@ async function start() {
   performance.mark('popup-i18n-ready');
   // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
   const plan = createPlanActions();
-  addEventListener('pagehide', () => void plan.flush());
+  // The page may be gone before an async save ends: hand the last change to the background.
+  addEventListener('pagehide', () => {
+    const message = plan.handoff();
+    if (message) void browser.runtime.sendMessage(message).catch(() => undefined);
+  });
   document.addEventListener('visibilitychange', () => void plan.flush());
   render(
     <App i18n={i18n} languages={LANGUAGES} services={SERVICES} actions={createPopupActions(i18n, undefined, plan)} />,

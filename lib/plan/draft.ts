@@ -17,6 +17,11 @@ export interface DraftSaverOptions<T> {
 export interface DraftSaver<T> {
   change(value: T): void;
   flush(): Promise<void>;
+  /**
+   * The newest value not yet known to be stored (pending, or being saved), or null; for a
+   * page that is closing and cannot wait for `flush`. Synchronous.
+   */
+  unsaved(): T | null;
   readonly state: SaveState;
 }
 
@@ -28,6 +33,7 @@ export function createDraftSaver<T>({
   clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 }: DraftSaverOptions<T>): DraftSaver<T> {
   let pending: { value: T } | null = null;
+  let inFlight: { value: T } | null = null;
   let timer: unknown = null;
   let running: Promise<void> | null = null;
   let state: SaveState = 'saved';
@@ -39,11 +45,14 @@ export function createDraftSaver<T>({
   async function run(): Promise<void> {
     while (pending) {
       const { value } = pending;
+      inFlight = pending;
       pending = null;
       set('saving');
       try {
         await save(value);
+        inFlight = null;
       } catch (error) {
+        inFlight = null;
         // keep the newest unsaved value: a later change replaces it, a flush retries it
         if (!pending) pending = { value };
         set('failed', error);
@@ -77,6 +86,7 @@ export function createDraftSaver<T>({
       }, delayMs);
     },
     flush,
+    unsaved: () => (pending ?? inFlight)?.value ?? null,
     get state() {
       return state;
     },

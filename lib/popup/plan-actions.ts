@@ -2,6 +2,7 @@ import type { PlanActions } from '../../components/plan/types';
 import type { PlanData } from '../plan/data';
 import { createDraftSaver, type SaveState } from '../plan/draft';
 import { planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
+import type { PlanHandoff } from '../vault/handoff';
 import { createPlanVault, SaveFailedError, type PlanVaultOptions, type VaultItems } from '../vault/plan-vault';
 
 export const PLAN_ITEMS: VaultItems = { vault: planVault, lockout: planLockout, lockMode: planLockMode, sessionKey: planSessionKey };
@@ -12,7 +13,7 @@ export const PLAN_ITEMS: VaultItems = { vault: planVault, lockout: planLockout, 
  */
 export function createPlanActions(
   { items = PLAN_ITEMS, print = () => globalThis.print(), delayMs = 300, ...options }: PlanVaultOptions & { items?: VaultItems; print?: () => void; delayMs?: number } = {},
-): PlanActions & { flush(): Promise<void> } {
+): PlanActions & { flush(): Promise<void>; handoff(): PlanHandoff | null } {
   const vault = createPlanVault(items, options);
   const listeners = new Set<(state: SaveState, full: boolean) => void>();
   const saver = createDraftSaver<PlanData>({
@@ -40,5 +41,10 @@ export function createPlanActions(
     },
     print,
     flush: () => saver.flush(),
+    /** For `pagehide`: the last unsaved change as a message for the background, or null. */
+    handoff() {
+      const plan = saver.unsaved();
+      return plan ? vault.handoff(plan) : null;
+    },
   };
 }

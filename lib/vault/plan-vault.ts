@@ -15,6 +15,7 @@ import {
   type KeySpec,
   type VaultParams,
 } from './crypto';
+import { HANDOFF_TYPE, type PlanHandoff } from './handoff';
 import { NO_LOCKOUT, parseLockout, recordFailure, waitLeft } from './lockout';
 
 /** One stored value (a WXT storage item fits). */
@@ -89,6 +90,18 @@ export interface PlanVaultOptions {
 export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, now = Date.now }: PlanVaultOptions = {}) {
   let key: CryptoKey | null = null;
   let spec: KeySpec | null = null;
+  // The raw key, exported as soon as the plan opens, so that `handoff` can be synchronous.
+  let rawKey: string | null = null;
+  async function remember(k: CryptoKey, s: KeySpec) {
+    key = k;
+    spec = s;
+    rawKey = await exportRawKey(k);
+  }
+  function forget() {
+    key = null;
+    spec = null;
+    rawKey = null;
+  }
   let mode: LockMode = DEFAULT_LOCK_MODE;
 
   async function readMode(): Promise<LockMode> {
@@ -136,8 +149,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
     try {
       const k = await importRawKey(s.raw);
       const plan = await decryptPlan(k, stored);
-      key = k;
-      spec = { salt: s.salt, iterations: s.iterations };
+      await remember(k, { salt: s.salt, iterations: s.iterations });
       await keepSessionKey();
       return plan;
     } catch {
@@ -161,7 +173,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
         try {
           return { state: 'unlocked', plan: await decryptPlan(key, stored), lockMode: mode };
         } catch {
-          key = null;
+          forget();
         }
       }
       const resumed = await resumeSession(stored);
@@ -177,8 +189,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       const plan = emptyPlan();
       const envelope = await encryptText(newKey, newSpec, serialisePlan(plan));
       await write(envelope);
-      key = newKey;
-      spec = newSpec;
+      await remember(newKey, newSpec);
       await items.lockout.removeValue();
       await items.lockMode.setValue(lockMode);
       mode = lockMode;
@@ -212,8 +223,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       }
       mark('vault-unlock-end');
       globalThis.performance?.measure?.('vault-unlock', 'vault-unlock-start', 'vault-unlock-end');
-      key = k;
-      spec = specOf(envelope);
+      await remember(k, specOf(envelope));
       if (lockout !== NO_LOCKOUT) await items.lockout.removeValue();
       if (isOutdated(envelope, params)) {
         // written with older parameters: re-encrypt with the current ones while we have the passphrase
@@ -222,8 +232,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
         const upgraded = await encryptText(newKey, newSpec, serialisePlan(plan));
         try {
           await write(upgraded);
-          key = newKey;
-          spec = newSpec;
+          await remember(newKey, newSpec);
         } catch {
           // storage full: keep the older envelope, which still opens
         }
@@ -249,16 +258,20 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       else await items.sessionKey.removeValue();
     },
 
+    /** A synchronous message with which the background can store `plan` (see handoff.ts); null when locked. */
+    handoff(plan: PlanData): PlanHandoff | null {
+      if (!rawKey || !spec) return null;
+      return { type: HANDOFF_TYPE, key: rawKey, salt: spec.salt, iterations: spec.iterations, plaintext: serialisePlan(plan) };
+    },
+
     async lock(): Promise<void> {
-      key = null;
-      spec = null;
+      forget();
       await items.sessionKey.removeValue();
     },
 
     /** "Delete my plan" (after the user confirmed): removes every stored value of the plan. */
     async remove(): Promise<void> {
-      key = null;
-      spec = null;
+      forget();
       await items.sessionKey.removeValue();
       await items.vault.removeValue();
       await items.lockout.removeValue();
