@@ -198,3 +198,22 @@ describe('the plan vault in extension storage', () => {
     expect(await vault.open()).toEqual({ state: 'none' });
   });
 });
+
+describe('handing the last change to the background when the popup closes', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('the background stores the handed-over plan encrypted, and it opens with the passphrase', async () => {
+    const { isHandoff, storeHandoff } = await import('../../lib/vault/handoff');
+    const { createPlanActions } = await import('../../lib/popup/plan-actions');
+    const actions = createPlanActions({ params: FAST, delayMs: 60_000 });
+    await actions.create('pw pw pw pw', 'popup');
+    expect(actions.handoff()).toBeNull();
+    actions.change({ ...emptyPlan(), fields: { route: 'last words' } });
+    const message = actions.handoff();
+    expect(isHandoff(message)).toBe(true);
+    await storeHandoff(message!, (e) => planVault.setValue(e));
+    expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('last words');
+    expect(await createPlanVault(items, { params: FAST }).unlock('pw pw pw pw')).toMatchObject({ ok: true, plan: { fields: { route: 'last words' } } });
+    expect(isHandoff({ type: 'other' })).toBe(false);
+  });
+});
