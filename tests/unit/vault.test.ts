@@ -215,5 +215,7 @@ describe('handing the last change to the background when the popup closes', () =
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('last words');
     expect(await createPlanVault(items, { params: FAST }).unlock('pw pw pw pw')).toMatchObject({ ok: true, plan: { fields: { route: 'last words' } } });
     expect(isHandoff({ type: 'other' })).toBe(false);
+    const { PLAN_VAULT_LOCAL_KEY } = await import('../../lib/vault/handoff');
+    expect(planVault.key).toBe(`local:${PLAN_VAULT_LOCAL_KEY}`);
   });
 });
