@@ -12,12 +12,15 @@ import { QuickExitButton } from './QuickExitButton';
 import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSettings';
 import { OpenSiteDialog, type OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
+import { PlanScreen } from './plan/PlanScreen';
+import type { PlanActions } from './plan/types';
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help' | 'topics' | 'settings' | 'about';
+export type ScreenId = 'help' | 'topics' | 'plan' | 'settings' | 'about';
 const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
   { id: 'help', labelKey: 'nav.help' },
   { id: 'topics', labelKey: 'nav.topics' },
+  { id: 'plan', labelKey: 'nav.plan' },
   { id: 'settings', labelKey: 'nav.settings' },
   { id: 'about', labelKey: 'nav.about' },
 ];
@@ -31,6 +34,8 @@ export interface PopupActions extends QuickExitSettingsActions {
   openSite: (site: string, mode: 'private' | 'tab') => Promise<{ status: string }>;
   /** Loads the topic texts (their own chunk) for a language and its fallbacks. */
   loadTopics: (language: string) => Promise<void>;
+  /** The safety plan (absent in tests that do not need it). */
+  plan?: PlanActions;
 }
 
 interface Props {
@@ -65,6 +70,8 @@ export function App({ i18n, languages, services, actions, installation }: Props)
         return <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />;
       case 'topics':
         return <LazyTopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
+      case 'plan':
+        return actions.plan ? <PlanScreen actions={actions.plan} services={services} /> : null;
       case 'settings':
         return <QuickExitSettings actions={actions} />;
       case 'about':

@@ -10,6 +10,7 @@ import { openHelpSite } from '../lib/quick-exit/open-site';
 import { clean, quickExit, removeHistoryOf, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isTrackedSite, untrack } from '../lib/quick-exit/tracking';
 import { trackedHelp } from '../lib/storage-items';
+import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
 
 export const QUICK_EXIT_COMMAND = 'quick-exit';
 
@@ -29,7 +30,10 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    // Safety plan: the popup's last unsaved change, handed over as the popup closed.
+    if (isHandoff(message)) return storeHandoff(message, (envelope) => browser.storage.local.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }));
+    if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'quick-exit') return exit().then(() => undefined);
     return openHelpSite(api, message.site, message.mode);
   });

@@ -27,6 +27,15 @@ export const trackedHelp = storage.defineItem<TrackedHelp>('session:tracked', {
   fallback: { windows: [], tabs: [], hosts: [] },
 });
 
+/** The safety plan, encrypted (a versioned envelope from lib/vault/crypto.ts); never plain text. */
+export const planVault = storage.defineItem<unknown>('local:planVault', { fallback: null });
+/** Wrong-passphrase counter and the time of the next allowed try. */
+export const planLockout = storage.defineItem<unknown>('local:planLockout', { fallback: null });
+/** How the plan locks: 'popup' (when the popup closes, the default) or 'minutes'. */
+export const planLockMode = storage.defineItem<string | null>('local:planLockMode', { fallback: null });
+/** Only in 'minutes' mode: the raw plan key and when it expires (memory-only area). */
+export const planSessionKey = storage.defineItem<unknown>('session:planKey', { fallback: null });
+
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
@@ -42,6 +51,10 @@ export const STORAGE_ITEMS: RegisteredItem[] = [
   { key: removeOnQuickExit.key, keep: true },
   { key: trackedHelp.key, keep: false },
   { key: cleaningPending.key, keep: false },
+  { key: planVault.key, keep: false },
+  { key: planLockout.key, keep: false },
+  { key: planLockMode.key, keep: false },
+  { key: planSessionKey.key, keep: false },
 ];
 
 /** Adds a feature's items to the registry (each feature registers its own). */

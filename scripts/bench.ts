@@ -5,11 +5,13 @@ import { execSync } from 'node:child_process';
 import { builtExtension } from '../tests/e2e/support/paths';
 import { popupRender } from './bench/popup-render';
 import { popupSize } from './bench/size';
+import { vaultTimes } from './bench/vault';
 import type { Figure } from './bench/stats';
 
 const SECTIONS: Array<[string, () => Promise<Figure[]> | Figure[]]> = [
   ['size', () => popupSize(builtExtension('chrome'))],
   ['popup', () => popupRender()],
+  ['vault', () => vaultTimes()],
 ];
 
 async function main() {

@@ -8,6 +8,7 @@ import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/langu
 import { createI18n } from '../../lib/i18n/setup';
 import { readPolicy } from '../../lib/policy/read';
 import { createPopupActions } from '../../lib/popup/actions';
+import { createPlanActions } from '../../lib/popup/plan-actions';
 import { languagePreference } from '../../lib/storage-items';
 
 async function start() {
@@ -20,6 +21,14 @@ async function start() {
   const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);
   const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages));
   performance.mark('popup-i18n-ready');
+  // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
+  const plan = createPlanActions();
+  // The page may be gone before an async save ends: hand the last change to the background.
+  addEventListener('pagehide', () => {
+    const message = plan.handoff();
+    if (message) void browser.runtime.sendMessage(message).catch(() => undefined);
+  });
+  document.addEventListener('visibilitychange', () => void plan.flush());
   const installation = {
     version: browser.runtime.getManifest().version,
     flavour: FLAVOUR,
@@ -31,7 +40,7 @@ async function start() {
       i18n={i18n}
       languages={languages}
       services={effectiveServices(SERVICES, policy)}
-      actions={createPopupActions(i18n)}
+      actions={createPopupActions(i18n, undefined, plan)}
       installation={installation}
     />,
     document.getElementById('app')!,

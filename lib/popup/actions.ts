@@ -7,6 +7,7 @@ import type { BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
 import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { loadTopics } from '../topics/load';
+import type { createPlanActions } from './plan-actions';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -35,8 +36,13 @@ export function normaliseSafePage(input: string): string | null | 'invalid' {
   }
 }
 
-export function createPopupActions(instance: i18n, clipboard = globalThis.navigator?.clipboard): PopupActions {
+export function createPopupActions(
+  instance: i18n,
+  clipboard = globalThis.navigator?.clipboard,
+  plan?: ReturnType<typeof createPlanActions>,
+): PopupActions {
   return {
+    plan,
     async chooseLanguage(code) {
       const language = await switchLanguage(instance, code);
       await languagePreference.setValue(language);

@@ -1,0 +1,40 @@
+import { ALL_CHECK_IDS, ALL_FIELD_IDS, MAX_FIELD_LENGTH } from './steps';
+
+/** What the person wrote; this is what gets encrypted. */
+export interface PlanData {
+  v: 1;
+  fields: Record<string, string>;
+  checks: Record<string, boolean>;
+}
+
+export function emptyPlan(): PlanData {
+  return { v: 1, fields: {}, checks: {} };
+}
+
+/**
+ * Reads decrypted JSON back into a plan. Unknown fields are kept as they are (a newer version
+ * may have written them); only values of the wrong type are dropped.
+ */
+export function parsePlan(json: string): PlanData {
+  const raw = JSON.parse(json) as Partial<PlanData> | null;
+  const plan = emptyPlan();
+  if (!raw || typeof raw !== 'object') return plan;
+  for (const [k, v] of Object.entries(raw.fields ?? {})) if (typeof v === 'string') plan.fields[k] = v;
+  for (const [k, v] of Object.entries(raw.checks ?? {})) if (typeof v === 'boolean') plan.checks[k] = v;
+  return plan;
+}
+
+export function serialisePlan(plan: PlanData): string {
+  return JSON.stringify(plan);
+}
+
+/** Cuts a value to the field's maximum (the field itself also stops there). */
+export function clampField(value: string): string {
+  return value.length > MAX_FIELD_LENGTH ? value.slice(0, MAX_FIELD_LENGTH) : value;
+}
+
+export function isEmptyPlan(plan: PlanData): boolean {
+  return Object.values(plan.fields).every((v) => !v) && Object.values(plan.checks).every((v) => !v);
+}
+
+export { ALL_CHECK_IDS, ALL_FIELD_IDS };

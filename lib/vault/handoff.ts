@@ -1,0 +1,34 @@
+import { encryptText, importRawKey, type Envelope } from './crypto';
+
+/**
+ * When the popup closes, the page is gone before an async encrypt-and-store can finish
+ * (observed in Firefox). So on `pagehide` the popup hands its last unsaved change to the
+ * background in one synchronous message; the background encrypts it and stores it. The
+ * message lives only in memory (extension messaging), never in storage.
+ */
+export const HANDOFF_TYPE = 'stille-hulp/plan-save';
+/**
+ * The storage.local key of `planVault` (lib/storage-items.ts; a unit test checks they agree).
+ * The background writes it directly: importing wxt/storage there would bundle its error texts,
+ * whose URLs the manifest test reads as remote code.
+ */
+export const PLAN_VAULT_LOCAL_KEY = 'planVault';
+
+export interface PlanHandoff {
+  type: typeof HANDOFF_TYPE;
+  key: string;
+  salt: string;
+  iterations: number;
+  plaintext: string;
+}
+
+export function isHandoff(message: unknown): message is PlanHandoff {
+  const m = message as Partial<PlanHandoff> | null;
+  return !!m && m.type === HANDOFF_TYPE && typeof m.key === 'string' && typeof m.salt === 'string' && typeof m.iterations === 'number' && typeof m.plaintext === 'string';
+}
+
+/** Background side: encrypts the handed-over plan with a fresh IV and stores it. */
+export async function storeHandoff(message: PlanHandoff, write: (envelope: Envelope) => Promise<void>): Promise<void> {
+  const key = await importRawKey(message.key, false);
+  await write(await encryptText(key, { salt: message.salt, iterations: message.iterations }, message.plaintext));
+}

@@ -1,0 +1,4 @@
+import { describePlan } from './plan.suite';
+import { launchChromium } from './support/chromium';
+
+describePlan('Chromium (the real popup)', () => launchChromium());

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { PopupPage } from './support/popup-page';
+import type { BrowserSession } from './support/session';
+
+const PASS = 'lente boot 42';
+// Words a person might type; none may be found in extension storage.
+const WARNING = 'Zonnebloemveld ✊🏽 مرحبا <img src=x onerror=alert(1)>';
+const CODE_WORD = 'Kwikstaartje';
+const LAST_WORDS = 'Wolkenkrabber';
+
+async function openPlan(popup: PopupPage): Promise<void> {
+  await popup.page.waitForSelector('button[data-screen="plan"]');
+  await popup.page.click('button[data-screen="plan"]');
+  await popup.page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state');
+    return s && s !== 'loading';
+  });
+}
+
+function planState(page: Page): Promise<string | null> {
+  return page.$eval('[data-testid="plan-screen"]', (e) => e.getAttribute('data-plan-state'));
+}
+
+async function typeInto(page: Page, selector: string, text: string) {
+  await page.focus(selector);
+  await page.keyboard.type(text);
+}
+
+async function waitSaved(page: Page) {
+  await page.waitForSelector('[data-testid="plan-save-state"][data-state="saved"]');
+}
+
+function fieldValue(page: Page, id: string): Promise<string> {
+  return page.$eval(`[data-field="${id}"]`, (e) => (e as HTMLTextAreaElement).value);
+}
+
+async function unlock(page: Page, pass: string) {
+  await page.$eval('[data-testid="plan-passphrase"]', (e) => ((e as HTMLInputElement).value = ''));
+  await typeInto(page, '[data-testid="plan-passphrase"]', pass);
+  await page.keyboard.press('Enter');
+}
+
+/** The safety plan as a person uses it; run against each browser. */
+export function describePlan(browserName: string, launch: () => Promise<BrowserSession>) {
+  describe(`the safety plan in ${browserName}`, () => {
+    let session: BrowserSession;
+    beforeAll(async () => {
+      session = await launch();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    async function withPopup(use: (popup: PopupPage) => Promise<void>) {
+      const page = await session.openPopup();
+      try {
+        await use(new PopupPage(page));
+      } finally {
+        await session.closePopup(page);
+      }
+    }
+
+    async function storageText(): Promise<string> {
+      const traces = await session.traces();
+      return JSON.stringify(traces.storage);
+    }
+
+    it('chooses a passphrase, fills some steps, and keeps them encrypted', async () => {
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        expect(await planState(popup.page)).toBe('none');
+        expect(await popup.text()).toContain('niemand uw plan nog openen');
+        await typeInto(popup.page, '[data-testid="plan-new-passphrase"]', PASS);
+        await typeInto(popup.page, '[data-testid="plan-confirm-passphrase"]', PASS);
+        await popup.click('Begin mijn plan');
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        await typeInto(popup.page, '[data-field="warningSigns"]', WARNING);
+        await popup.page.click('[data-step="people"] summary');
+        await typeInto(popup.page, '[data-field="codeWord"]', CODE_WORD);
+        await popup.page.click('[data-step="bag"] summary');
+        await popup.page.click('[data-check="permit"]');
+        await waitSaved(popup.page);
+        // advice says whose it is
+        expect(await popup.page.$$eval('[data-source="nl-org"]', (e) => e.length)).toBeGreaterThan(0);
+        expect(await popup.page.$$eval('[data-source="general"]', (e) => e.length)).toBeGreaterThan(0);
+        // markup typed by the person is text, never an element
+        expect(await popup.page.$$eval('.plan img', (e) => e.length)).toBe(0);
+      });
+      const stored = await storageText();
+      expect(stored).toContain('planVault');
+      for (const word of ['Zonnebloemveld', 'onerror', 'مرحبا', CODE_WORD, PASS]) expect(stored).not.toContain(word);
+    });
+
+    it('keeps what was typed just before the popup closed', async () => {
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        await unlock(popup.page, PASS);
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        await popup.page.click('[data-step="leaving"] summary');
+        await typeInto(popup.page, '[data-field="route"]', LAST_WORDS);
+      });
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        expect(await planState(popup.page)).toBe('locked');
+        await unlock(popup.page, PASS);
+        await popup.page.waitForSelector('[data-field="route"]');
+        expect(await fieldValue(popup.page, 'route')).toBe(LAST_WORDS);
+      });
+      expect(await storageText()).not.toContain(LAST_WORDS);
+    });
+
+    it('reopens locked; a wrong passphrase says so and changes nothing; the right one shows the text', async () => {
+      const before = (await session.traces()).storage.local.planVault;
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        expect(await planState(popup.page)).toBe('locked');
+        await unlock(popup.page, 'not my passphrase');
+        await popup.page.waitForSelector('[data-testid="plan-unlock-error"]');
+        expect(await popup.text()).toContain('Dit wachtwoord klopt niet. Uw plan is niet veranderd.');
+      });
+      expect((await session.traces()).storage.local.planVault).toEqual(before);
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        await unlock(popup.page, PASS);
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        expect(await fieldValue(popup.page, 'warningSigns')).toBe(WARNING);
+        expect(await fieldValue(popup.page, 'codeWord')).toBe(CODE_WORD);
+        expect(await popup.page.$eval('[data-check="permit"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+      });
+      const traces = await session.traces();
+      expect(JSON.stringify(traces.storage.session)).not.toContain(CODE_WORD);
+      expect(traces.history).toEqual([]);
+      expect(session.extensionRequests).toEqual([]);
+    });
+
+    it('"delete my plan" asks once, then nothing of the plan is stored', async () => {
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        await unlock(popup.page, PASS);
+        await popup.page.waitForSelector('[data-testid="plan-delete"]');
+        await popup.page.click('[data-testid="plan-delete"]');
+        expect(await popup.text()).toContain('Weet u het zeker?');
+        await popup.click('Ja, verwijder mijn plan');
+        await popup.page.waitForFunction(() => document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state') === 'none');
+      });
+      const { storage } = await session.traces();
+      expect(Object.keys(storage.local).filter((k) => k.startsWith('plan'))).toEqual([]);
+      expect(storage.session).toEqual({});
+    });
+  });
+}
