@@ -9,6 +9,10 @@ export interface Language {
 export const LANGUAGES: readonly Language[] = [
   { code: 'nl', nativeName: 'Nederlands', dir: 'ltr' },
   { code: 'en', nativeName: 'English', dir: 'ltr' },
+  { code: 'tr', nativeName: 'Türkçe', dir: 'ltr' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr' },
+  { code: 'uk', nativeName: 'Українська', dir: 'ltr' },
 ];
 
 export const DEFAULT_LANGUAGE = 'nl';

@@ -98,6 +98,6 @@ describe('the help hub', () => {
   it('lists every language by its own name', async () => {
     await renderPopup();
     const options = [...document.querySelectorAll('option')].map((o) => o.textContent);
-    expect(options).toEqual(['Nederlands', 'English']);
+    expect(options).toEqual(['Nederlands', 'English', 'Türkçe', 'العربية', 'Polski', 'Українська']);
   });
 });
