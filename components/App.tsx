@@ -12,6 +12,7 @@ import { QuickExitButton } from './QuickExitButton';
 import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSettings';
 import { OpenSiteDialog, type OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
+import { FirstRun } from './cover/FirstRun';
 import { PlanScreen } from './plan/PlanScreen';
 import type { PlanActions } from './plan/types';
 
@@ -38,15 +39,17 @@ export interface PopupActions extends QuickExitSettingsActions {
   plan?: PlanActions;
 }
 
-interface Props {
+export interface AppProps {
   i18n: i18n;
   languages: readonly Language[];
   services: readonly Service[];
   actions: PopupActions;
   installation: InstallationInfo;
+  /** Set when the calculator cover is on: the settings then offer to change the code. */
+  onChangeCode?: (code: string) => Promise<void>;
 }
 
-export function App({ i18n, languages, services, actions, installation }: Props) {
+export function App({ i18n, languages, services, actions, installation, onChangeCode }: AppProps) {
   const [language, setLanguage] = useState(i18n.language);
   // Bumped when a language's texts arrive (the fallbacks load after the first render).
   const [loaded, setLoaded] = useState(0);
@@ -73,7 +76,12 @@ export function App({ i18n, languages, services, actions, installation }: Props)
       case 'plan':
         return actions.plan ? <PlanScreen actions={actions.plan} services={services} /> : null;
       case 'settings':
-        return <QuickExitSettings actions={actions} />;
+        return (
+          <>
+            <QuickExitSettings actions={actions} />
+            {onChangeCode && <FirstRun compact onSetCode={onChangeCode} />}
+          </>
+        );
       case 'about':
         return <AboutInstallation info={installation} />;
     }

@@ -36,6 +36,9 @@ export const planLockMode = storage.defineItem<string | null>('local:planLockMod
 /** Only in 'minutes' mode: the raw plan key and when it expires (memory-only area). */
 export const planSessionKey = storage.defineItem<unknown>('session:planKey', { fallback: null });
 
+/** The calculator cover's code, only as a salted hash (lib/calculator/code.ts). Kept through a quick exit: the disguise needs it. */
+export const coverCode = storage.defineItem<unknown>('local:coverCode', { fallback: null });
+
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
@@ -49,6 +52,7 @@ export const STORAGE_ITEMS: RegisteredItem[] = [
   { key: languagePreference.key, keep: false },
   { key: safePageSetting.key, keep: true },
   { key: removeOnQuickExit.key, keep: true },
+  { key: coverCode.key, keep: true },
   { key: trackedHelp.key, keep: false },
   { key: cleaningPending.key, keep: false },
   { key: planVault.key, keep: false },

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App } from '../../components/App';
+import { Popup } from '../../components/Popup';
 import { effectiveServices } from '../../lib/directory/effective';
 import { SERVICES } from '../../lib/directory/services';
 import { FLAVOUR } from '../../lib/flavour';
 import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/languages';
 import { createI18n } from '../../lib/i18n/setup';
 import { readPolicy } from '../../lib/policy/read';
-import { createPopupActions } from '../../lib/popup/actions';
+import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
 import { createPlanActions } from '../../lib/popup/plan-actions';
 import { languagePreference } from '../../lib/storage-items';
 
@@ -35,8 +35,12 @@ async function start() {
     browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
     report,
   };
+  // The calculator in front: the disguised flavour's default, or set by an administrator.
+  const coverOn = policy.cover === 'on' || (policy.cover === 'default' && FLAVOUR === 'disguised');
+  const cover = coverOn ? await createCoverActions() : null;
   render(
-    <App
+    <Popup
+      cover={cover}
       i18n={i18n}
       languages={languages}
       services={effectiveServices(SERVICES, policy)}

@@ -23,10 +23,18 @@ export const MANIFEST_TEXTS: Record<Flavour, Record<string, ManifestTexts>> = {
       extActionTitle: 'Stille Hulp',
       quickExitCommand: 'Quick exit: close all help and clear the traces',
     },
+    tr: { extName: 'Stille Hulp', extDescription: 'Ev içi şiddete karşı yardım: telefon numaraları, bilgiler ve bir güvenlik planı, tarayıcıda iz bırakmadan.', extActionTitle: 'Stille Hulp', quickExitCommand: 'Hızlı çıkış: tüm yardımı kapat ve izleri sil' },
+    ar: { extName: 'Stille Hulp', extDescription: 'مساعدة في حالات العنف المنزلي: أرقام هواتف ومعلومات وخطة أمان، دون آثار في المتصفح.', extActionTitle: 'Stille Hulp', quickExitCommand: 'خروج سريع: إغلاق كل المساعدة ومحو الآثار' },
+    pl: { extName: 'Stille Hulp', extDescription: 'Pomoc w przypadku przemocy w domu: numery telefonów, informacje i plan bezpieczeństwa, bez śladów w przeglądarce.', extActionTitle: 'Stille Hulp', quickExitCommand: 'Szybkie wyjście: zamknij całą pomoc i usuń ślady' },
+    uk: { extName: 'Stille Hulp', extDescription: 'Допомога у разі домашнього насильства: номери телефонів, інформація та план безпеки без слідів у браузері.', extActionTitle: 'Stille Hulp', quickExitCommand: 'Швидкий вихід: закрити всю допомогу й стерти сліди' },
   },
   disguised: {
     nl: { extName: 'Rekenmachine', extDescription: 'Een eenvoudige rekenmachine.', extActionTitle: 'Rekenmachine', quickExitCommand: 'Alles wissen' },
     en: { extName: 'Calculator', extDescription: 'A simple calculator.', extActionTitle: 'Calculator', quickExitCommand: 'Clear all' },
+    tr: { extName: 'Hesap Makinesi', extDescription: 'Basit bir hesap makinesi.', extActionTitle: 'Hesap Makinesi', quickExitCommand: 'Tümünü temizle' },
+    ar: { extName: 'آلة حاسبة', extDescription: 'آلة حاسبة بسيطة.', extActionTitle: 'آلة حاسبة', quickExitCommand: 'مسح الكل' },
+    pl: { extName: 'Kalkulator', extDescription: 'Prosty kalkulator.', extActionTitle: 'Kalkulator', quickExitCommand: 'Wyczyść wszystko' },
+    uk: { extName: 'Калькулятор', extDescription: 'Простий калькулятор.', extActionTitle: 'Калькулятор', quickExitCommand: 'Очистити все' },
   },
 };
 
@@ -49,5 +57,5 @@ export const ICON_SIZES = [16, 32, 48, 128] as const;
  */
 export const BOOT_SHELL: Record<Flavour, string> = {
   open: '<div class="boot-shell"><a class="emergency-call" href="tel:112" dir="ltr"><span class="emergency-call__action">112</span></a></div>',
-  disguised: '',
+  disguised: '<div class="popup--cover boot-shell"><div class="calculator" dir="ltr"><output class="calc-display">0</output></div></div>',
 };

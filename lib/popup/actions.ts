@@ -5,7 +5,9 @@ import { switchLanguage } from '../i18n/setup';
 import { SITE_PERMISSIONS } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
-import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
+import type { CoverActions } from '../../components/Popup';
 import { loadTopics } from '../topics/load';
 import type { createPlanActions } from './plan-actions';
 
@@ -75,5 +77,19 @@ export function createPopupActions(
     getRemoveOnExit: () => removeOnQuickExit.getValue(),
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),
+  };
+}
+
+/** The calculator cover's code: checked and changed here, stored only as a salted hash. */
+export async function createCoverActions(): Promise<CoverActions> {
+  const stored = await coverCode.getValue();
+  let current = isStoredCode(stored) ? stored : null;
+  return {
+    hasCode: current !== null,
+    verifyCode: async (code) => current !== null && verifyCode(code, current),
+    async setCode(code) {
+      current = await hashCode(code);
+      await coverCode.setValue(current);
+    },
   };
 }

@@ -94,7 +94,7 @@ describe('quick exit', () => {
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:safePage', 'local:removeOnExit']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:safePage', 'local:removeOnExit', 'local:coverCode']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {

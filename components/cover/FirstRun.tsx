@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
+import { useTranslation } from '../i18n';
+
+interface Props {
+  onSetCode: (code: string) => Promise<void>;
+  /** In settings: the same form without the introduction. */
+  compact?: boolean;
+}
+
+type Problem = 'invalid' | 'different' | null;
+
+/** Explains the disguise, says what it cannot hide, and sets the code that opens the help. */
+export function FirstRun({ onSetCode, compact = false }: Props) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [again, setAgain] = useState('');
+  const [problem, setProblem] = useState<Problem>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!isValidCode(code)) return setProblem('invalid');
+    if (code !== again) return setProblem('different');
+    setProblem(null);
+    await onSetCode(code);
+    setSaved(true);
+  }
+
+  return (
+    <section class="first-run" aria-labelledby="first-run-title" data-testid="first-run">
+      <h2 id="first-run-title">{compact ? t('cover:changeTitle') : t('cover:title')}</h2>
+      {!compact && (
+        <>
+          <p>{t('cover:what')}</p>
+          <p>{t('cover:howToOpen')}</p>
+          <p>{t('cover:quickExit')}</p>
+          <h3>{t('cover:limitsTitle')}</h3>
+          <ul>
+            <li>{t('cover:limitList')}</li>
+            <li>{t('cover:limitSpyware')}</li>
+            <li>{t('cover:limitSync')}</li>
+            <li>{t('cover:limitWatching')}</li>
+          </ul>
+        </>
+      )}
+      <form onSubmit={submit} class="first-run__form">
+        {problem && (
+          <p class="form-error" role="alert">
+            {problem === 'invalid' ? t('cover:invalid', { min: CODE_MIN, max: CODE_MAX }) : t('cover:different')}
+          </p>
+        )}
+        <label for="cover-code">{t('cover:codeLabel', { min: CODE_MIN, max: CODE_MAX })}</label>
+        <input id="cover-code" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value.trim())} />
+        <label for="cover-code-again">{t('cover:codeAgain')}</label>
+        <input id="cover-code-again" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={again} onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value.trim())} />
+        <button type="submit">{t('cover:save')}</button>
+        {saved && <p role="status">{t('cover:saved')}</p>}
+      </form>
+    </section>
+  );
+}

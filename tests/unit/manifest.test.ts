@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BOOT_SHELL, localeMessages, MANIFEST_TEXTS } from '../../lib/build/manifest-messages';
+import { INSTALL_PERMISSIONS, manifestFor } from '../../lib/build/manifest';
+import { LANGUAGES } from '../../lib/i18n/languages';
+
+/** Words (in the six languages) that would give the disguise away. */
+const HELP_WORDS = /hulp|help|geweld|violen|veilig|safe|stille|quiet|112|opvang|shelter|yardım|şiddet|pomoc|przemoc|допомог|насильств|مساعد|عنف/i;
+
+describe('the disguised flavour', () => {
+  it('has a calculator name and description in every UI language', () => {
+    expect(Object.keys(MANIFEST_TEXTS.disguised).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+  });
+
+  it('says nothing of help in any manifest text, nor in the first frame of the popup', () => {
+    for (const [file, json] of Object.entries(localeMessages('disguised'))) expect(json, file).not.toMatch(HELP_WORDS);
+    expect(BOOT_SHELL.disguised).not.toMatch(HELP_WORDS);
+  });
+
+  it('asks for no permission with an install warning', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = manifestFor('disguised', browser, browser === 'firefox' ? 2 : 3) as { permissions: string[] };
+      expect(manifest.permissions).toEqual([...INSTALL_PERMISSIONS]);
+      expect(manifest.permissions.every((p) => ['storage', 'idle'].includes(p))).toBe(true);
+    }
+  });
+});
+
+it('the open flavour has its texts in every UI language', () => {
+  expect(Object.keys(MANIFEST_TEXTS.open).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+});
