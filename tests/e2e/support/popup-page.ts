@@ -73,7 +73,10 @@ export class PopupPage {
       // reports it) until they are shown, so lay everything out for the measurement.
       const unskip = document.head.appendChild(document.createElement('style'));
       unskip.textContent = '* { content-visibility: visible !important; }';
-      const overflow = Math.max(body.scrollWidth, ...[...body.querySelectorAll('*')].filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().right)) - width;
+      // Measured from the body's own edges: in right-to-left pages the scrollbar sits left.
+      const { left } = body.getBoundingClientRect();
+      const boxes = [...body.querySelectorAll('*')].filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect());
+      const overflow = Math.max(body.scrollWidth - width, ...boxes.map((b) => b.right - left - width), ...boxes.map((b) => left - b.left));
       unskip.remove();
       body.style.removeProperty('width');
       return Math.ceil(overflow);
