@@ -100,7 +100,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 
   async function openPopup(): Promise<Page> {
     const page = await openRealPopup(await liveBackground(), `${origin}/popup.html`);
-    await page.waitForSelector('#app > .popup', { timeout: 10_000 });
+    await page.waitForSelector('#app > .popup, #app > .popup--cover:not(.boot-shell)', { timeout: 10_000 });
     return page;
   }
 

@@ -98,7 +98,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     watch(page);
     try {
       await gotoExtensionPage(page, `${origin}/popup.html`);
-      await page.waitForSelector('#app > .popup', { timeout: 10_000 });
+      await page.waitForSelector('#app > .popup, #app > .popup--cover:not(.boot-shell)', { timeout: 10_000 });
     } catch (error) {
       await closePopup(page);
       throw error;

@@ -1,0 +1,4 @@
+import { describeDisguise } from './disguise.suite';
+import { launchChromium } from './support/chromium';
+
+describeDisguise('Chromium (the real popup)', () => launchChromium({ flavour: 'disguised' }));
