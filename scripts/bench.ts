@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { builtExtension } from '../tests/e2e/support/paths';
 import { popupRender } from './bench/popup-render';
 import { popupSize } from './bench/size';
+import { quickExitTimes } from './bench/quick-exit';
 import { vaultTimes } from './bench/vault';
 import type { Figure } from './bench/stats';
 
@@ -12,6 +13,7 @@ const SECTIONS: Array<[string, () => Promise<Figure[]> | Figure[]]> = [
   ['size', () => popupSize(builtExtension('chrome'))],
   ['popup', () => popupRender()],
   ['vault', () => vaultTimes()],
+  ['quick-exit', () => quickExitTimes()],
 ];
 
 async function main() {

@@ -17,9 +17,12 @@ const now = () => performance.now();
  */
 export async function quickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<QuickExitTimings> {
   const start = now();
-  await cleaningPending.setValue(1);
-  const tracked = await trackedHelp.getValue();
-  await hide(api, tracked, policySafePage ?? (await safePageSetting.getValue()));
+  const [tracked, safePage] = await Promise.all([
+    trackedHelp.getValue(),
+    policySafePage ?? safePageSetting.getValue(),
+    cleaningPending.setValue(1),
+  ]);
+  await hide(api, tracked, safePage);
   const hidden = now() - start;
   await clean(api, tracked.hosts);
   return { hidden, cleaned: now() - start };
@@ -43,14 +46,15 @@ async function closeAll(api: QuickExitBrowser, tracked: TrackedHelp): Promise<vo
 
 /** Closes every help window and tab, and brings the safe page (or a new tab) to the front. */
 export async function hide(api: QuickExitBrowser, tracked: TrackedHelp, safePage: string | null): Promise<void> {
+  const closing = closeAll(api, tracked);
   const helpWindows = new Set(tracked.windows);
   const windows = await api.windows.getAll({ windowTypes: ['normal'] }).catch(() => []);
   const ordinary = windows.find((w) => w.id !== undefined && !w.incognito && !helpWindows.has(w.id));
   const url = safePage ?? undefined;
   const showSafePage = ordinary?.id
-    ? api.tabs.create({ url, active: true, windowId: ordinary.id }).then(() => api.windows.update(ordinary.id!, { focused: true }))
+    ? Promise.all([api.tabs.create({ url, active: true, windowId: ordinary.id }), api.windows.update(ordinary.id, { focused: true })])
     : api.windows.create({ url, focused: true });
-  await Promise.allSettled([closeAll(api, tracked), showSafePage]);
+  await Promise.allSettled([closing, showSafePage]);
 }
 
 async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
