@@ -25,7 +25,7 @@ export function OpenSiteDialog({ site, problem, browserKind, permissionsGranted,
       <p>{t(`quickexit:allowPrivate.${browserKind}`)}</p>
       <h3>{t('quickexit:tabTitle')}</h3>
       <p>{t('quickexit:tabExplain')}</p>
-      {browserKind === 'chromium' && <p class="warning">{t('quickexit:tabWarningChromium')}</p>}
+      <p class="warning">{t('quickexit:tabWarning')}</p>
       {permissionsGranted ? (
         <button type="button" onClick={onOpenInTab} data-testid="open-in-tab">
           {t('quickexit:openInTab')}
