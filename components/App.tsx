@@ -13,6 +13,7 @@ import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSet
 import { OpenSiteDialog, type OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
 import { FirstRun } from './cover/FirstRun';
+import { SpeechContext, type Speech } from './ReadAloud';
 import { PlanScreen } from './plan/PlanScreen';
 import type { PlanActions } from './plan/types';
 
@@ -35,6 +36,8 @@ export interface PopupActions extends QuickExitSettingsActions {
   openSite: (site: string, mode: 'private' | 'tab') => Promise<{ status: string }>;
   /** Loads the topic texts (their own chunk) for a language and its fallbacks. */
   loadTopics: (language: string) => Promise<void>;
+  /** Reading aloud with a local voice (absent in tests that do not need it). */
+  speech?: Speech;
   /** The safety plan (absent in tests that do not need it). */
   plan?: PlanActions;
 }
@@ -100,6 +103,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
 
   return (
     <TranslationContext.Provider value={translation}>
+      <SpeechContext.Provider value={actions.speech ?? null}>
       <div class="popup">
         <header class="popup__header">
           <h1 class="popup__title">{translation.t('appName')}</h1>
@@ -127,6 +131,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
           )}
         </main>
       </div>
+      </SpeechContext.Provider>
     </TranslationContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { TOPIC_GROUPS, TOPICS, type TopicId } from '../../lib/topics/topics';
 import { useTranslation } from '../i18n';
 import { useFocusOnMount } from './useFocusOnMount';
+import { Pictogram } from '../Pictogram';
 
 interface Props {
   onOpen: (id: TopicId) => void;
@@ -27,6 +28,7 @@ export function TopicList({ onOpen, onRecognise }: Props) {
             {TOPICS.filter((topic) => topic.group === group).map((topic) => (
               <li key={topic.id}>
                 <button type="button" class="topic-list__item" data-topic={topic.id} onClick={() => onOpen(topic.id)}>
+                  <Pictogram name={topic.need ?? 'info'} />
                   <span class="topic-list__title">{t(`topics:pages.${topic.id}.title`)}</span>
                   <span class="topic-list__summary">{t(`topics:pages.${topic.id}.summary`)}</span>
                 </button>

@@ -3,6 +3,7 @@ import type { Service } from '../../lib/directory/types';
 import { topicById, type TopicId, type TopicText } from '../../lib/topics/topics';
 import { ServiceCard } from '../ServiceCard';
 import { useTranslation } from '../i18n';
+import { ReadAloud } from '../ReadAloud';
 import { SourceList } from './SourceList';
 import { useFocusOnMount } from './useFocusOnMount';
 
@@ -33,6 +34,7 @@ export function TopicPage({ id, services, onCopy, onBack, backLabel }: Props) {
       <h2 id="topic-title" tabIndex={-1} ref={heading}>
         {page.title}
       </h2>
+      <ReadAloud text={() => (document.querySelector<HTMLElement>(`[data-topic-page="${id}"]`)?.innerText ?? '')} />
       <p class="topic-page__what">{page.what}</p>
       <h3>{t(topic?.group === 'rights' ? 'topics:headings.signsRights' : 'topics:headings.signsViolence')}</h3>
       <ul class="topic-page__list">

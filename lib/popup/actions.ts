@@ -9,6 +9,7 @@ import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } fro
 import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
 import type { CoverActions } from '../../components/Popup';
 import { loadTopics } from '../topics/load';
+import { createSpeech } from './speech';
 import type { createPlanActions } from './plan-actions';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
@@ -77,6 +78,7 @@ export function createPopupActions(
     getRemoveOnExit: () => removeOnQuickExit.getValue(),
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),
+    speech: createSpeech(),
   };
 }
 
