@@ -5,6 +5,7 @@ import { flavourFromEnv, manifestFor } from './lib/build/manifest';
 import { BOOT_SHELL, ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
 
 const flavour = flavourFromEnv(process.env.FLAVOUR);
+const ZIP_NAMES = { open: 'stille-hulp', disguised: 'calculator' } as const;
 
 export default defineConfig({
   imports: false,
@@ -12,8 +13,9 @@ export default defineConfig({
   outDir: `.output/${flavour}`,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   zip: {
-    artifactTemplate: `stille-hulp-${flavour}-{{version}}-{{browser}}.zip`,
-    sourcesTemplate: `stille-hulp-${flavour}-{{version}}-sources.zip`,
+    // A downloaded file must not give the disguise away either.
+    artifactTemplate: `${ZIP_NAMES[flavour]}-{{version}}-{{browser}}.zip`,
+    sourcesTemplate: `${ZIP_NAMES[flavour]}-{{version}}-sources.zip`,
     zipSources: false,
   },
   manifest: ({ browser, manifestVersion }) => manifestFor(flavour, browser, manifestVersion),

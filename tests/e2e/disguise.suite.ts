@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { findTraces } from './support/traces';
+import { withPopup as withPopupOf } from './support/popup-page';
 import type { BrowserSession } from './support/session';
 
 const CODE = '2580';
@@ -21,14 +22,7 @@ export function describeDisguise(browserName: string, launch: () => Promise<Brow
       await session?.close();
     });
 
-    async function withPopup(use: (page: Page) => Promise<void>) {
-      const page = await session.openPopup();
-      try {
-        await use(page);
-      } finally {
-        await session.closePopup(page);
-      }
-    }
+    const withPopup = (use: (page: Page) => Promise<void>) => withPopupOf(session, (popup) => use(popup.page));
 
     it('first run: explains the disguise and what it cannot hide, then sets the code', async () => {
       await withPopup(async (page) => {

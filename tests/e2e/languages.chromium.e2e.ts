@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { PopupPage } from './support/popup-page';
+import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
 
 /** A key that i18next shows when a text is missing, e.g. "ui.hub.title" or "service.call". */
 const RAW_KEY = /\b(ui|directory|service|needs|hub|channel|emergency|nav)\.[a-z]/;
@@ -24,14 +24,7 @@ describe('every language in the real Chromium popup', () => {
     await session?.close();
   });
 
-  async function withPopup(use: (popup: PopupPage) => Promise<void>) {
-    const page = await session.openPopup();
-    try {
-      await use(new PopupPage(page));
-    } finally {
-      await session.closePopup(page);
-    }
-  }
+  const withPopup = (use: (popup: PopupPage) => Promise<void>) => withPopupOf(session, use);
 
   it('offers the six languages, each by its own name', async () => {
     await withPopup(async (popup) => {

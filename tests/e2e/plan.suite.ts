@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { PopupPage } from './support/popup-page';
+import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
 import type { BrowserSession } from './support/session';
 
 const PASS = 'lente boot 42';
@@ -52,14 +52,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       await session?.close();
     });
 
-    async function withPopup(use: (popup: PopupPage) => Promise<void>) {
-      const page = await session.openPopup();
-      try {
-        await use(new PopupPage(page));
-      } finally {
-        await session.closePopup(page);
-      }
-    }
+    const withPopup = (use: (popup: PopupPage) => Promise<void>) => withPopupOf(session, use);
 
     async function storageText(): Promise<string> {
       const traces = await session.traces();
