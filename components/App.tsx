@@ -7,15 +7,19 @@ import { EmergencyCall } from './EmergencyCall';
 import { LanguagePicker } from './LanguagePicker';
 import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
-import { AboutInstallation, type InstallationInfo } from './AboutInstallation';
+import type { InstallationInfo } from './AboutInstallation';
 import { QuickExitButton } from './QuickExitButton';
-import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSettings';
-import { OpenSiteDialog, type OpenProblem } from './OpenSiteDialog';
+import type { QuickExitSettingsActions } from './QuickExitSettings';
+import type { OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
-import { FirstRun } from './cover/FirstRun';
 import { SpeechContext, type Speech } from './ReadAloud';
-import { PlanScreen } from './plan/PlanScreen';
+import { lazyScreen } from './lazy';
 import type { PlanActions } from './plan/types';
+
+const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
+const PlanScreen = lazyScreen(() => import('./plan/PlanScreen').then((m) => m.PlanScreen));
+const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
+const AboutInstallation = lazyScreen(() => import('./AboutInstallation').then((m) => m.AboutInstallation));
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
 export type ScreenId = 'help' | 'topics' | 'plan' | 'settings' | 'about';
@@ -79,12 +83,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
       case 'plan':
         return actions.plan ? <PlanScreen actions={actions.plan} services={services} /> : null;
       case 'settings':
-        return (
-          <>
-            <QuickExitSettings actions={actions} />
-            {onChangeCode && <FirstRun compact onSetCode={onChangeCode} />}
-          </>
-        );
+        return <SettingsScreen actions={actions} onChangeCode={onChangeCode} />;
       case 'about':
         return <AboutInstallation info={installation} />;
     }

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { App, type AppProps } from './App';
 import { Calculator } from './cover/Calculator';
-import { FirstRun } from './cover/FirstRun';
+import { lazyScreen } from './lazy';
 import { TranslationContext } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
+
+const FirstRun = lazyScreen(() => import('./cover/FirstRun').then((m) => m.FirstRun));
 
 export interface CoverActions {
   hasCode: boolean;
