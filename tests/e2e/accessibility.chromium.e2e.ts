@@ -3,6 +3,12 @@ import { axeViolations, smallTargets } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { withPopup, type PopupPage } from './support/popup-page';
 
+/** Opens a section and waits until its code and texts have arrived. */
+async function open(popup: PopupPage, tab: string, ready: string): Promise<void> {
+  await popup.click(tab);
+  await popup.page.waitForSelector(ready);
+}
+
 /**
  * axe-core on every popup screen, in the real Chromium popup. Each screen is reached the way
  * a person reaches it; a new screen adds one entry here.
@@ -11,10 +17,12 @@ const SCREENS: Array<[name: string, reach: (popup: PopupPage) => Promise<void>]>
   ['help hub', async () => undefined],
   ['help hub filtered', (p) => p.click('Seksueel geweld')],
   ['help hub with sources open', (p) => p.page.$eval('.service-card__sources summary', (s) => (s as HTMLElement).click())],
-  ['topics', (p) => p.click('Onderwerpen')],
-  ['settings', (p) => p.click('Instellingen')],
+  ['topics', (p) => open(p, 'Onderwerpen', '[data-topic]')],
+  ['a topic page', (p) => open(p, 'Onderwerpen', '[data-topic="home-violence"]').then(() => p.page.click('[data-topic="home-violence"]')).then(() => p.page.waitForSelector('[data-topic-page]').then(() => undefined))],
+  ['safety plan', (p) => open(p, 'Mijn plan', '[data-testid="plan-screen"]')],
+  ['settings', (p) => open(p, 'Instellingen', '[data-testid="quick-exit-settings"]')],
   ['website warning', (p) => p.page.click('[data-site="veiligthuis.nl"]').then(() => p.page.waitForSelector('[data-testid="open-site-dialog"]').then(() => undefined))],
-  ['about', (p) => p.click('Over')],
+  ['about', (p) => open(p, 'Over', '[data-testid="about-installation"]')],
 ];
 
 describe('accessibility of every popup screen (Chromium)', () => {
@@ -61,6 +69,35 @@ describe('accessibility of every popup screen (Chromium)', () => {
         els.filter((e) => parseFloat(getComputedStyle(e).transitionDuration) > 0 || getComputedStyle(e).animationName !== 'none').length,
       );
       expect(moving).toBe(0);
+    });
+  });
+});
+
+describe('accessibility of the calculator cover and its first run (Chromium, disguised)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium({ flavour: 'disguised' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the first-run step has no axe violations', async () => {
+    await withPopup(session, async (popup) => {
+      await popup.page.waitForSelector('[data-testid="first-run"]');
+      expect(await axeViolations(popup.page)).toEqual([]);
+      await popup.page.type('#cover-code', '2580');
+      await popup.page.type('#cover-code-again', '2580');
+      await popup.page.click('.first-run__form button[type="submit"]');
+      await popup.page.waitForSelector('[data-testid="emergency-call"]');
+    });
+  });
+
+  it('the calculator has no axe violations and keys of at least 44×44 px', async () => {
+    await withPopup(session, async (popup) => {
+      await popup.page.waitForSelector('[data-testid="calculator"]');
+      expect(await axeViolations(popup.page)).toEqual([]);
+      expect(await smallTargets(popup.page, '.calc-key')).toEqual([]);
     });
   });
 });

@@ -141,5 +141,29 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       expect(Object.keys(storage.local).filter((k) => k.startsWith('plan'))).toEqual([]);
       expect(storage.session).toEqual({});
     });
+
+    it('a quick exit removes the plan: nothing of it remains', async () => {
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        await typeInto(popup.page, '[data-testid="plan-new-passphrase"]', PASS);
+        await typeInto(popup.page, '[data-testid="plan-confirm-passphrase"]', PASS);
+        await popup.click('Begin mijn plan');
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        await typeInto(popup.page, '[data-field="warningSigns"]', WARNING);
+        await waitSaved(popup.page);
+      });
+      expect(Object.keys((await session.traces()).storage.local)).toContain('planVault');
+      // The same function the shortcut and the button call.
+      await session.inBackground(
+        session.kind === 'chromium' ? 'stilleHulpQuickExit()' : '(async () => (await browser.runtime.getBackgroundPage()).stilleHulpQuickExit())()',
+      );
+      const { storage } = await session.traces();
+      expect(Object.keys(storage.local).filter((k) => k.startsWith('plan'))).toEqual([]);
+      expect(storage.session).toEqual({});
+      await withPopup(async (popup) => {
+        await openPlan(popup);
+        expect(await planState(popup.page)).toBe('none');
+      });
+    });
   });
 }

@@ -43,6 +43,7 @@ describe('a library terminal with a managed policy (Chromium)', () => {
   it('lists the refused value with its reason on the about screen, and applies the rest', async () => {
     await withPopup(session, async (popup) => {
       await popup.click('About');
+      await popup.page.waitForSelector('[data-testid="about-installation"]');
       const refused = await popup.page.$$eval('[data-status="refused"]', (li) => li.map((l) => l.textContent ?? ''));
       expect(refused).toEqual([expect.stringMatching(/idleWipeMinutes.*not used.*0.*whole number from 1 to 240/)]);
       const applied = await popup.page.$$eval('[data-status="applied"]', (li) => li.map((l) => l.getAttribute('data-key')));

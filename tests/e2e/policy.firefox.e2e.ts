@@ -34,6 +34,7 @@ describe('a library terminal with policies.json (Firefox)', () => {
   it('shows the refused safe page with its reason and applies the rest', async () => {
     await withPopup(session, async (popup) => {
       await popup.click('About');
+      await popup.page.waitForSelector('[data-testid="about-installation"]');
       const refused = await popup.page.$$eval('[data-status="refused"]', (li) => li.map((l) => l.textContent ?? ''));
       expect(refused).toEqual([expect.stringMatching(/safePage.*not used.*must start with https:\/\//)]);
       const applied = await popup.page.$$eval('[data-status="applied"]', (li) => li.map((l) => l.getAttribute('data-key')));
