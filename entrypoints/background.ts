@@ -32,7 +32,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Safety plan: the popup's last unsaved change, handed over as the popup closed.
-    if (isHandoff(message)) return storeHandoff(message, (envelope) => browser.storage.local.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }));
+    if (isHandoff(message)) {
+      // Ephemeral mode keeps the plan in memory-only session storage (same key, other area).
+      const area = policy.ephemeral ? browser.storage.session : browser.storage.local;
+      return storeHandoff(message, (envelope) => area.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }));
+    }
     if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'quick-exit') return exit().then(() => undefined);
     return openHelpSite(api, message.site, message.mode);

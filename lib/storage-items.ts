@@ -36,6 +36,14 @@ export const planLockMode = storage.defineItem<string | null>('local:planLockMod
 /** Only in 'minutes' mode: the raw plan key and when it expires (memory-only area). */
 export const planSessionKey = storage.defineItem<unknown>('session:planKey', { fallback: null });
 
+/**
+ * On a public terminal in ephemeral mode (policy), the plan lives in memory-only session
+ * storage instead: nothing of a visitor's plan is ever written to disk.
+ */
+export const ephemeralPlanVault = storage.defineItem<unknown>('session:planVault', { fallback: null });
+export const ephemeralPlanLockout = storage.defineItem<unknown>('session:planLockout', { fallback: null });
+export const ephemeralPlanLockMode = storage.defineItem<string | null>('session:planLockMode', { fallback: null });
+
 /** The calculator cover's code, only as a salted hash (lib/calculator/code.ts). Kept through a quick exit: the disguise needs it. */
 export const coverCode = storage.defineItem<unknown>('local:coverCode', { fallback: null });
 
@@ -59,6 +67,9 @@ export const STORAGE_ITEMS: RegisteredItem[] = [
   { key: planLockout.key, keep: false },
   { key: planLockMode.key, keep: false },
   { key: planSessionKey.key, keep: false },
+  { key: ephemeralPlanVault.key, keep: false },
+  { key: ephemeralPlanLockout.key, keep: false },
+  { key: ephemeralPlanLockMode.key, keep: false },
 ];
 
 /** Adds a feature's items to the registry (each feature registers its own). */

@@ -1,11 +1,19 @@
 import type { PlanActions } from '../../components/plan/types';
 import type { PlanData } from '../plan/data';
 import { createDraftSaver, type SaveState } from '../plan/draft';
-import { planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
+import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
 import type { PlanHandoff } from '../vault/handoff';
 import { createPlanVault, SaveFailedError, type PlanVaultOptions, type VaultItems } from '../vault/plan-vault';
 
 export const PLAN_ITEMS: VaultItems = { vault: planVault, lockout: planLockout, lockMode: planLockMode, sessionKey: planSessionKey };
+
+/** Ephemeral mode (public terminals): every part of the plan in memory-only session storage. */
+export const EPHEMERAL_PLAN_ITEMS: VaultItems = {
+  vault: ephemeralPlanVault,
+  lockout: ephemeralPlanLockout,
+  lockMode: ephemeralPlanLockMode,
+  sessionKey: planSessionKey,
+};
 
 /**
  * The plan screen's actions: the vault, and a draft saver that stores each change shortly

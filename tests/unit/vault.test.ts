@@ -219,3 +219,19 @@ describe('handing the last change to the background when the popup closes', () =
     expect(planVault.key).toBe(`local:${PLAN_VAULT_LOCAL_KEY}`);
   });
 });
+
+describe('ephemeral mode (public terminals)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps every part of the plan in memory-only session storage, nothing on disk', async () => {
+    const { createPlanActions, EPHEMERAL_PLAN_ITEMS } = await import('../../lib/popup/plan-actions');
+    const actions = createPlanActions({ items: EPHEMERAL_PLAN_ITEMS, params: FAST, delayMs: 1 });
+    await actions.create('pw pw pw pw', 'popup');
+    actions.change({ ...emptyPlan(), fields: { route: 'bus 12' } });
+    await actions.flush();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('planVault');
+    const keys = STORAGE_ITEMS.map((i) => i.key);
+    for (const item of Object.values(EPHEMERAL_PLAN_ITEMS)) expect(keys).toContain(item.key);
+  });
+});
