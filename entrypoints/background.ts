@@ -56,8 +56,13 @@ export default defineBackground(() => {
   listenToHistory();
   browser.permissions.onAdded.addListener(listenToHistory);
 
-  const applyPolicy = async (atBrowserStart: boolean) => {
+  // The browser-start wipe waits for the policy: Chromium may deliver managed settings only
+  // after start-up (a change event), and the wipe must still happen once.
+  let startWipePending = false;
+  const applyPolicy = async () => {
     policy = (await readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id)))).policy;
+    const atBrowserStart = startWipePending && policy.ephemeral;
+    if (atBrowserStart) startWipePending = false;
     stopVisitorWipe();
     stopVisitorWipe = startVisitorWipe(
       browser,
@@ -69,7 +74,14 @@ export default defineBackground(() => {
       { atBrowserStart },
     );
   };
-  browser.runtime.onStartup.addListener(() => void applyPolicy(true));
-  void applyPolicy(false);
-  watchPolicy(browser.storage, () => void applyPolicy(false));
+  // A browser start, or the extension (re)loaded: on a public terminal both begin a new visit.
+  // (An extension loaded from the command line gets onInstalled instead of onStartup.)
+  const newVisit = () => {
+    startWipePending = true;
+    void applyPolicy();
+  };
+  browser.runtime.onStartup.addListener(newVisit);
+  browser.runtime.onInstalled.addListener(newVisit);
+  void applyPolicy();
+  watchPolicy(browser.storage, () => void applyPolicy());
 });

@@ -18,6 +18,8 @@ export interface ChromiumOptions {
   /** Run with a real window (under xvfb): needed for keyboard shortcuts and permission prompts. */
   headful?: boolean;
   extraArgs?: string[];
+  /** A profile folder to reuse across launches (a browser restart); kept on close. */
+  profile?: string;
 }
 
 async function workerOf(browser: Browser, script: string): Promise<{ target: Target; worker: WebWorker }> {
@@ -34,7 +36,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const network = await startNetworkLog();
   const extension = builtExtension('chrome', options.flavour);
   const inspector = inspectorExtension('chromium');
-  const profile = freshDir('chromium-profile');
+  const profile = options.profile ?? freshDir('chromium-profile');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: !options.headful,
@@ -155,7 +157,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     async close() {
       await browser.close();
       await network.close();
-      removeDirs(profile, inspector);
+      removeDirs(...(options.profile ? [] : [profile]), inspector);
     },
   };
 }
