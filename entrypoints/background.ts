@@ -5,14 +5,12 @@ import { readPolicy, watchPolicy } from '../lib/policy/read';
 import { DEFAULT_POLICY, type Policy } from '../lib/policy/types';
 import { startVisitorWipe } from '../lib/policy/visitor-wipe';
 import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
-import { isBackgroundRequest } from '../lib/quick-exit/messages';
+import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
 import { openHelpSite } from '../lib/quick-exit/open-site';
 import { clean, quickExit, removeHistoryOf, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isTrackedSite, untrack } from '../lib/quick-exit/tracking';
 import { trackedHelp } from '../lib/storage-items';
 import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
-
-export const QUICK_EXIT_COMMAND = 'quick-exit';
 
 export default defineBackground(() => {
   const api = browser as unknown as QuickExitBrowser;

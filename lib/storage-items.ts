@@ -56,26 +56,25 @@ export interface RegisteredItem {
   keep: boolean;
 }
 
-export const STORAGE_ITEMS: RegisteredItem[] = [
-  { key: languagePreference.key, keep: false },
-  { key: safePageSetting.key, keep: true },
-  { key: removeOnQuickExit.key, keep: true },
-  { key: coverCode.key, keep: true },
-  { key: trackedHelp.key, keep: false },
-  { key: cleaningPending.key, keep: false },
-  { key: planVault.key, keep: false },
-  { key: planLockout.key, keep: false },
-  { key: planLockMode.key, keep: false },
-  { key: planSessionKey.key, keep: false },
-  { key: ephemeralPlanVault.key, keep: false },
-  { key: ephemeralPlanLockout.key, keep: false },
-  { key: ephemeralPlanLockMode.key, keep: false },
+/** The disguise's own settings: they say nothing about help, and the disguise needs them. */
+const KEPT = [safePageSetting, removeOnQuickExit, coverCode];
+const WIPED = [
+  languagePreference,
+  trackedHelp,
+  cleaningPending,
+  planVault,
+  planLockout,
+  planLockMode,
+  planSessionKey,
+  ephemeralPlanVault,
+  ephemeralPlanLockout,
+  ephemeralPlanLockMode,
 ];
 
-/** Adds a feature's items to the registry (each feature registers its own). */
-export function registerStorageItems(...items: RegisteredItem[]): void {
-  for (const item of items) if (!STORAGE_ITEMS.some((i) => i.key === item.key)) STORAGE_ITEMS.push(item);
-}
+export const STORAGE_ITEMS: readonly RegisteredItem[] = [
+  ...KEPT.map((item) => ({ key: item.key, keep: true })),
+  ...WIPED.map((item) => ({ key: item.key, keep: false })),
+];
 
 /** The storage areas the extension writes. `sync` is never used: it would copy data off the device. */
 export const STORAGE_AREAS = ['local', 'session'] as const;

@@ -1,3 +1,4 @@
+import { QUICK_EXIT_COMMAND } from '../quick-exit/messages';
 /**
  * The manifest of each flavour. Kept out of wxt.config.ts so that a unit test can check what
  * every flavour asks for at install time.
@@ -50,7 +51,7 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     permissions: [...INSTALL_PERMISSIONS],
     optional_permissions: [...OPTIONAL_PERMISSIONS],
     commands: {
-      'quick-exit': { suggested_key: quickExitKeys(browser), description: '__MSG_quickExitCommand__' },
+      [QUICK_EXIT_COMMAND]: { suggested_key: quickExitKeys(browser), description: '__MSG_quickExitCommand__' },
     },
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '__MSG_extActionTitle__',

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/App';
 import { switchLanguage } from '../i18n/setup';
 import { SITE_PERMISSIONS } from '../quick-exit/browser-api';
-import type { BackgroundRequest } from '../quick-exit/messages';
+import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
 import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
@@ -65,7 +65,7 @@ export function createPopupActions(
     privateWindowsAllowed: () => browser.extension.isAllowedIncognitoAccess(),
     async quickExitShortcut() {
       const commands = await browser.commands.getAll().catch(() => []);
-      return commands.find((c) => c.name === 'quick-exit')?.shortcut ?? '';
+      return commands.find((c) => c.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
     },
     browserKind: navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium',
     getSafePage: () => safePageSetting.getValue(),

@@ -1,3 +1,6 @@
+/** The manifest command that triggers a quick exit (shortcut). */
+export const QUICK_EXIT_COMMAND = 'quick-exit';
+
 import type { OpenMode, OpenResult } from './open-site';
 
 /** Messages from the popup to the background, which outlives the popup. */

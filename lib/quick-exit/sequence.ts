@@ -1,6 +1,6 @@
 import { cleaningPending, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp, type TrackedHelp } from '../storage-items';
 import { isFirefox, type QuickExitBrowser } from './browser-api';
-import { hostOf, isTrackedSite } from './tracking';
+import { isTrackedSite } from './tracking';
 
 export interface QuickExitTimings {
   /** ms from the call until help windows were closed and the safe page was in front. */
@@ -116,4 +116,3 @@ export async function clean(api: QuickExitBrowser, hosts: readonly string[]): Pr
   if (uninstall) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }
 
-export { hostOf };
