@@ -49,3 +49,39 @@ describe('quick exit in Firefox', () => {
     expect(findTraces(traces, { helpHosts: [site.host] }).filter((f) => !f.startsWith('recently closed'))).toEqual([]);
   });
 });
+
+describe('quick exit in Firefox, with "Run in private windows" allowed', () => {
+  let session: BrowserSession;
+  let site: HelpSite;
+
+  beforeAll(async () => {
+    session = await launchFirefox({ privateBrowsing: true });
+    site = await startHelpSite();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  it('a help site opens in a private window, and quick exit leaves no trace', async () => {
+    await withPopup(session, async (popup) => {
+      // The same message the "Open website" button sends, for a site served by the test.
+      const opened = await popup.page.evaluate(
+        (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-help-site', site: url, mode: 'private' }),
+        site.url,
+      );
+      expect(opened).toEqual({ status: 'opened', mode: 'private' });
+    });
+    await expect.poll(() => site.visits.length).toBeGreaterThan(0);
+    const during = await session.traces();
+    expect(during.openTabs.filter((t) => t.url.includes(site.host))).toEqual([{ url: site.url, title: 'Hulp bij geweld', incognito: true }]);
+    expect(during.history).toEqual([]); // a private window records no history
+
+    await session.inBackground(QUICK_EXIT);
+
+    const after = await session.traces();
+    expect(after.openTabs.filter((t) => t.incognito)).toEqual([]);
+    expect(findTraces(after, { helpHosts: [site.host], allowedStorage: { local: {}, session: {} } })).toEqual([]);
+  });
+});
+

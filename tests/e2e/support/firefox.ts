@@ -14,6 +14,8 @@ const INSPECTOR_ID = 'trace-inspector@tests.invalid';
 export interface FirefoxOptions {
   flavour?: Flavour;
   prefs?: Record<string, unknown>;
+  /** "Run in private windows" switched on for the extension, as a person does in about:addons. */
+  privateBrowsing?: boolean;
 }
 
 /**
@@ -32,6 +34,15 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`${url} did not load`);
+}
+
+/** Installs a temporary add-on; BiDi's `moz:` options do what a person does in about:addons. */
+async function installExtension(browser: Browser, path: string, options: { privateBrowsing?: boolean } = {}): Promise<void> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+  await connection.send('webExtension.install', {
+    extensionData: { type: 'path', path },
+    'moz:allowPrivateBrowsing': options.privateBrowsing ?? false,
+  });
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<BrowserSession> {
@@ -60,10 +71,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
       ...options.prefs,
     },
   });
-  await browser.installExtension(builtExtension('firefox', flavour));
+  await installExtension(browser, builtExtension('firefox', flavour), { privateBrowsing: options.privateBrowsing });
   const inspectorDir = inspectorExtension('firefox');
   writeFileSync(join(inspectorDir, 'inspector.html'), '<!doctype html><meta charset="utf-8"><script src="inspector.js"></script>');
-  await browser.installExtension(inspectorDir);
+  await installExtension(browser, inspectorDir, { privateBrowsing: true }); // the checker sees private windows too
 
   const origin = `moz-extension://${uuid}`;
   const inspectorOrigin = `moz-extension://${inspectorUuid}`;
@@ -76,8 +87,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     });
   }
 
+  // New tabs open in the most recent window; keep that an ordinary one, not a private help window.
+  const [home] = await browser.pages();
+
   /** A tab on an extension page, for running code with that extension's APIs. */
   async function consolePage(url: string): Promise<Page> {
+    await home?.bringToFront().catch(() => undefined);
     const page = await browser.newPage();
     await gotoExtensionPage(page, url);
     return page;
