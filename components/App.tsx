@@ -119,8 +119,8 @@ export function App({ i18n, languages, services, actions, installation, onChange
               browserKind={actions.browserKind}
               permissionsGranted={openProblem.granted}
               onAllowPermissions={async () => {
-                const granted = await actions.requestSitePermissions();
-                setOpenProblem({ ...openProblem, granted });
+                // Once given, the background opens the site in a tab; this dialog's work is done.
+                if (await actions.requestSitePermissions(openProblem.site)) setOpenProblem(null);
               }}
               onOpenInTab={() => void openSite(openProblem.site, 'tab')}
               onClose={() => setOpenProblem(null)}

@@ -25,7 +25,8 @@ export function OpenSiteDialog({ site, problem, browserKind, permissionsGranted,
       <p>{t(`quickexit:allowPrivate.${browserKind}`)}</p>
       <h3>{t('quickexit:tabTitle')}</h3>
       <p>{t('quickexit:tabExplain')}</p>
-      <p class="warning">{t('quickexit:tabWarning')}</p>
+      {/* Firefox lets the extension forget a closed help tab; Chromium keeps it under "Recently closed". */}
+      {browserKind === 'chromium' && <p class="warning">{t('quickexit:tabWarning')}</p>}
       {permissionsGranted ? (
         <button type="button" onClick={onOpenInTab} data-testid="open-in-tab">
           {t('quickexit:openInTab')}
@@ -34,7 +35,7 @@ export function OpenSiteDialog({ site, problem, browserKind, permissionsGranted,
         <>
           <p>{t('quickexit:permissionExplain')}</p>
           <button type="button" onClick={onAllowPermissions} data-testid="allow-permissions">
-            {t('quickexit:allowPermissions')}
+            {t('quickexit:allowPermissionsAndOpen')}
           </button>
         </>
       )}

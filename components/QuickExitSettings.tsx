@@ -10,7 +10,8 @@ export interface QuickExitSettingsActions {
   setRemoveOnExit: (on: boolean) => Promise<void>;
   privateWindowsAllowed: () => Promise<boolean>;
   sitePermissionsGranted: () => Promise<boolean>;
-  requestSitePermissions: () => Promise<boolean>;
+  /** Asks for the history and browsing-data permissions; with a site, the background opens it in a tab once they are given. */
+  requestSitePermissions: (thenOpen?: string) => Promise<boolean>;
   removeSitePermissions: () => Promise<boolean>;
 }
 

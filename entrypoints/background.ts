@@ -7,8 +7,9 @@ import { startVisitorWipe } from '../lib/policy/visitor-wipe';
 import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
 import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
 import { openHelpSite } from '../lib/quick-exit/open-site';
-import { clean, quickExit, removeHistoryOf, resumeQuickExit } from '../lib/quick-exit/sequence';
-import { isTrackedSite, untrack } from '../lib/quick-exit/tracking';
+import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/pending-site';
+import { clean, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { trackedHelp } from '../lib/storage-items';
 import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   let stopVisitorWipe = () => undefined as void;
 
   const exit = () => quickExit(api, policy.safePage);
+  const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
@@ -37,22 +39,11 @@ export default defineBackground(() => {
     }
     if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'quick-exit') return exit().then(() => undefined);
+    if (message.type === 'open-help-site-when-permitted') return rememberPendingSite(message.site).then(openPendingSite).then(() => undefined);
     return openHelpSite(api, message.site, message.mode);
   });
 
-  browser.windows.onRemoved.addListener((windowId) => void untrack({ window: windowId }));
-  browser.tabs.onRemoved.addListener((tabId) => void untrack({ tab: tabId }));
-
-  // With the optional history permission, visits to help sites disappear as they happen.
-  const removeVisit = async (item: { url?: string }) => {
-    const { hosts } = await trackedHelp.getValue();
-    if (item.url && isTrackedSite(item.url, hosts)) await removeHistoryOf(api, hosts);
-  };
-  const listenToHistory = () => {
-    if (browser.history && !browser.history.onVisited.hasListener(removeVisit)) browser.history.onVisited.addListener(removeVisit);
-  };
-  listenToHistory();
-  browser.permissions.onAdded.addListener(listenToHistory);
+  watchHelpTabs(browser as unknown as HelpTabEvents, api, () => void openPendingSite());
 
   // The browser-start wipe waits for the policy: Chromium may deliver managed settings only
   // after start-up (a change event), and the wipe must still happen once.
@@ -66,7 +57,7 @@ export default defineBackground(() => {
       browser,
       policy,
       async (reason) => {
-        if (reason === 'browser-start') await clean(api, (await trackedHelp.getValue()).hosts);
+        if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
         else await exit();
       },
       { atBrowserStart },

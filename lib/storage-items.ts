@@ -22,10 +22,23 @@ export interface TrackedHelp {
   tabs: number[];
   /** Host names opened, so their history and site data can be removed. */
   hosts: string[];
+  /** Every page loaded in those tabs (also on other sites, reached by a link), for the same. */
+  urls: string[];
 }
 export const trackedHelp = storage.defineItem<TrackedHelp>('session:tracked', {
-  fallback: { windows: [], tabs: [], hosts: [] },
+  fallback: { windows: [], tabs: [], hosts: [], urls: [] },
 });
+
+/**
+ * A help site to open in a normal tab once the person grants the history and browsing-data
+ * permissions: Chromium closes the popup while it asks, so the background opens it.
+ */
+export interface PendingHelpSite {
+  site: string;
+  /** ms since the epoch after which the wish is void. */
+  until: number;
+}
+export const pendingHelpSite = storage.defineItem<PendingHelpSite | null>('session:pendingSite', { fallback: null });
 
 /** The safety plan, encrypted (a versioned envelope from lib/vault/crypto.ts); never plain text. */
 export const planVault = storage.defineItem<unknown>('local:planVault', { fallback: null });
@@ -61,6 +74,7 @@ const KEPT = [safePageSetting, removeOnQuickExit, coverCode];
 const WIPED = [
   languagePreference,
   trackedHelp,
+  pendingHelpSite,
   cleaningPending,
   planVault,
   planLockout,

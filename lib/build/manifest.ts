@@ -24,10 +24,13 @@ export const INSTALL_PERMISSIONS = ['storage', 'idle'] as const;
 
 /**
  * Asked for only from a click, with an explanation: they let quick exit remove the history
- * and site data of help websites opened in a normal tab. Their install warning would give
- * the disguise away.
+ * and site data of help websites opened in a normal tab (`tabs`: to see where that tab goes).
+ * Firefox also lets an extension forget "recently closed" tabs (`sessions`); Chromium has no
+ * such API. Their install warning would give the disguise away.
  */
-export const OPTIONAL_PERMISSIONS = ['history', 'browsingData'] as const;
+export function optionalPermissions(browser: string): string[] {
+  return ['history', 'browsingData', 'tabs', ...(browser === 'firefox' ? ['sessions'] : [])];
+}
 
 /**
  * The quick-exit shortcut. Chromium assigns a suggested key only when it is Ctrl+Shift+…;
@@ -49,7 +52,7 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: [...INSTALL_PERMISSIONS],
-    optional_permissions: [...OPTIONAL_PERMISSIONS],
+    optional_permissions: optionalPermissions(browser),
     commands: {
       [QUICK_EXIT_COMMAND]: { suggested_key: quickExitKeys(browser), description: '__MSG_quickExitCommand__' },
     },

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/App';
 import { switchLanguage } from '../i18n/setup';
-import { SITE_PERMISSIONS } from '../quick-exit/browser-api';
+import { sitePermissions } from '../quick-exit/browser-api';
 import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
 import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
@@ -22,6 +22,9 @@ export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, '
     return false;
   }
 }
+
+/** The optional permissions, asked for, checked and given back together. */
+const sitePermissionRequest = () => ({ permissions: sitePermissions(browser) }) as Parameters<typeof browser.permissions.request>[0];
 
 function ask<R>(request: BackgroundRequest): Promise<R> {
   return browser.runtime.sendMessage(request) as Promise<R>;
@@ -59,9 +62,13 @@ export function createPopupActions(
     },
     openSite: (site, mode) => ask<OpenResult>({ type: 'open-help-site', site, mode }),
     // Must run straight from the click: browsers only show the prompt for a user gesture.
-    requestSitePermissions: () => browser.permissions.request({ permissions: [...SITE_PERMISSIONS] }).catch(() => false),
-    removeSitePermissions: () => browser.permissions.remove({ permissions: [...SITE_PERMISSIONS] }).catch(() => false),
-    sitePermissionsGranted: () => browser.permissions.contains({ permissions: [...SITE_PERMISSIONS] }),
+    requestSitePermissions(thenOpen) {
+      // Chromium closes the popup while it asks: the background opens the site once permitted.
+      if (thenOpen) void ask({ type: 'open-help-site-when-permitted', site: thenOpen }).catch(() => undefined);
+      return browser.permissions.request(sitePermissionRequest()).catch(() => false);
+    },
+    removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),
+    sitePermissionsGranted: () => browser.permissions.contains(sitePermissionRequest()),
     privateWindowsAllowed: () => browser.extension.isAllowedIncognitoAccess(),
     async quickExitShortcut() {
       const commands = await browser.commands.getAll().catch(() => []);

@@ -24,15 +24,37 @@ export interface QuickExitBrowser {
     search(query: { text: string; startTime: number; maxResults: number }): Promise<Array<{ url?: string }>>;
     deleteUrl(details: { url: string }): Promise<void>;
   };
+  /** Firefox only (Chromium cannot forget a closed tab), with the optional sessions permission. */
+  sessions?: {
+    getRecentlyClosed(filter?: object): Promise<ClosedEntry[]>;
+    forgetClosedTab(windowId: number, sessionId: string): Promise<void>;
+    forgetClosedWindow(sessionId: string): Promise<void>;
+  };
   browsingData?: { remove(options: Record<string, unknown>, data: Record<string, boolean>): Promise<void> };
   action?: { setTitle(d: { title: string }): Promise<void>; setIcon(d: { path: Record<string, string> }): Promise<void> };
   browserAction?: { setTitle(d: { title: string }): Promise<void>; setIcon(d: { path: Record<string, string> }): Promise<void> };
   i18n: { getMessage(name: string): string };
   management: { uninstallSelf(options: { showConfirmDialog: boolean }): Promise<void> };
-  runtime: { getManifest(): { icons?: Record<string, string>; browser_specific_settings?: unknown } };
+  runtime: { getManifest(): { icons?: Record<string, string>; browser_specific_settings?: unknown; optional_permissions?: unknown[] } };
 }
 
-export const SITE_PERMISSIONS = ['history', 'browsingData'] as const;
+export interface ClosedTab {
+  url?: string;
+  windowId?: number;
+  sessionId?: string;
+}
+export interface ClosedEntry {
+  tab?: ClosedTab;
+  window?: { sessionId?: string; tabs?: ClosedTab[] };
+}
+
+/**
+ * The permissions that let quick exit clean up after a normal tab: all of the manifest's
+ * optional permissions (lib/build/manifest.ts), asked for together from one click.
+ */
+export function sitePermissions(api: { runtime: { getManifest(): { optional_permissions?: unknown[] } } }): string[] {
+  return (api.runtime.getManifest().optional_permissions ?? []).filter((p): p is string => typeof p === 'string');
+}
 
 /** Firefox's browsingData takes host names; Chromium takes origins. */
 export function isFirefox(api: QuickExitBrowser): boolean {

@@ -4,12 +4,18 @@ export const QUICK_EXIT_COMMAND = 'quick-exit';
 import type { OpenMode, OpenResult } from './open-site';
 
 /** Messages from the popup to the background, which outlives the popup. */
-export type BackgroundRequest = { type: 'quick-exit' } | { type: 'open-help-site'; site: string; mode: OpenMode };
+export type BackgroundRequest =
+  | { type: 'quick-exit' }
+  | { type: 'open-help-site'; site: string; mode: OpenMode }
+  /** Sent as the permission prompt opens: open this site in a tab once permission is given. */
+  | { type: 'open-help-site-when-permitted'; site: string };
 
 export type BackgroundReply<R extends BackgroundRequest> = R extends { type: 'open-help-site' } ? OpenResult : void;
 
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return v.type === 'quick-exit' || (v.type === 'open-help-site' && typeof v.site === 'string' && (v.mode === 'private' || v.mode === 'tab'));
+  if (v.type === 'quick-exit') return true;
+  if (typeof v.site !== 'string') return false;
+  return v.type === 'open-help-site-when-permitted' || (v.type === 'open-help-site' && (v.mode === 'private' || v.mode === 'tab'));
 }

@@ -1,4 +1,4 @@
-import { SITE_PERMISSIONS, type QuickExitBrowser } from './browser-api';
+import { sitePermissions, type QuickExitBrowser } from './browser-api';
 import { hostOf, track } from './tracking';
 
 export type OpenMode = 'private' | 'tab';
@@ -37,7 +37,7 @@ export async function openHelpSite(api: QuickExitBrowser, site: string, mode: Op
     await track({ window: created.id });
     return { status: 'opened', mode };
   }
-  if (!(await api.permissions.contains({ permissions: [...SITE_PERMISSIONS] }))) return { status: 'needs-permissions' };
+  if (!(await api.permissions.contains({ permissions: sitePermissions(api) }))) return { status: 'needs-permissions' };
   await track({ host });
   const tab = await api.tabs.create({ url, active: true });
   if (tab.id !== undefined) await track({ tab: tab.id });

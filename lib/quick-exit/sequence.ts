@@ -1,6 +1,6 @@
 import { cleaningPending, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp, type TrackedHelp } from '../storage-items';
 import { isFirefox, type QuickExitBrowser } from './browser-api';
-import { isTrackedSite } from './tracking';
+import { isHelpVisit, visitedHosts, type HelpVisits } from './tracking';
 
 export interface QuickExitTimings {
   /** ms from the call until help windows were closed and the safe page was in front. */
@@ -24,7 +24,7 @@ export async function quickExit(api: QuickExitBrowser, policySafePage: string | 
   ]);
   await hide(api, tracked, safePage);
   const hidden = now() - start;
-  await clean(api, tracked.hosts);
+  await clean(api, tracked);
   return { hidden, cleaned: now() - start };
 }
 
@@ -33,7 +33,7 @@ export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
   if ((await cleaningPending.getValue()) === 0) return false;
   const tracked = await trackedHelp.getValue();
   await closeAll(api, tracked);
-  await clean(api, tracked.hosts);
+  await clean(api, tracked);
   return true;
 }
 
@@ -61,24 +61,45 @@ async function granted(api: QuickExitBrowser, permission: string): Promise<boole
   return api.permissions.contains({ permissions: [permission] }).catch(() => false);
 }
 
-/** Removes every history entry of the help sites (needs the optional history permission). */
-export async function removeHistoryOf(api: QuickExitBrowser, hosts: readonly string[]): Promise<number> {
-  if (!hosts.length || !api.history || !(await granted(api, 'history'))) return 0;
-  let removed = 0;
-  for (const host of hosts) {
-    const visits = await api.history.search({ text: host.split(':')[0]!, startTime: 0, maxResults: 10_000 });
-    for (const visit of visits) {
-      if (visit.url && isTrackedSite(visit.url, hosts)) {
-        await api.history.deleteUrl({ url: visit.url });
-        removed++;
-      }
-    }
+/**
+ * Removes from history every visit to the help sites opened, and every page loaded in help
+ * tabs (needs the optional history permission). Other sites reached from a help tab lose
+ * only those pages' entries, not the rest of their history.
+ */
+export async function removeHistoryOf(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
+  if (!(visits.hosts.length || visits.urls.length) || !api.history || !(await granted(api, 'history'))) return 0;
+  const found = new Set(visits.urls);
+  for (const host of visits.hosts) {
+    const entries = await api.history.search({ text: host.split(':')[0]!, startTime: 0, maxResults: 10_000 });
+    for (const entry of entries) if (entry.url && isHelpVisit(entry.url, visits)) found.add(entry.url);
   }
-  return removed;
+  for (const url of found) await api.history.deleteUrl({ url });
+  return found.size;
 }
 
-/** Removes cookies, cache and site storage of the help sites (needs the optional browsingData permission). */
-export async function removeSiteDataOf(api: QuickExitBrowser, hosts: readonly string[]): Promise<boolean> {
+/** Firefox: forgets the help tabs under "Recently closed" (needs the optional sessions permission). */
+export async function forgetClosedHelpTabs(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
+  if (!api.sessions || !(await granted(api, 'sessions'))) return 0;
+  const isHelp = (tab?: { url?: string }) => Boolean(tab?.url && isHelpVisit(tab.url, visits));
+  let forgotten = 0;
+  for (const entry of await api.sessions.getRecentlyClosed({})) {
+    if (isHelp(entry.tab) && entry.tab!.sessionId !== undefined && entry.tab!.windowId !== undefined) {
+      await api.sessions.forgetClosedTab(entry.tab!.windowId, entry.tab!.sessionId);
+      forgotten++;
+    } else if (entry.window?.sessionId !== undefined && entry.window.tabs?.some(isHelp)) {
+      await api.sessions.forgetClosedWindow(entry.window.sessionId);
+      forgotten++;
+    }
+  }
+  return forgotten;
+}
+
+/**
+ * Removes cookies, cache and site storage of the help sites and of the sites reached in help
+ * tabs (needs the optional browsingData permission).
+ */
+export async function removeSiteDataOf(api: QuickExitBrowser, visits: HelpVisits): Promise<boolean> {
+  const hosts = visitedHosts(visits);
   if (!hosts.length || !api.browsingData || !(await granted(api, 'browsingData'))) return false;
   const data = { cookies: true, localStorage: true, indexedDB: true, cache: true, serviceWorkers: true };
   if (isFirefox(api)) {
@@ -109,9 +130,9 @@ export async function resetStorage(api: QuickExitBrowser): Promise<void> {
   await api.storage.session.clear();
 }
 
-export async function clean(api: QuickExitBrowser, hosts: readonly string[]): Promise<void> {
+export async function clean(api: QuickExitBrowser, visits: HelpVisits): Promise<void> {
   const uninstall = await removeOnQuickExit.getValue();
-  await Promise.allSettled([removeHistoryOf(api, hosts), removeSiteDataOf(api, hosts), resetToolbar(api)]);
+  await Promise.allSettled([removeHistoryOf(api, visits), removeSiteDataOf(api, visits), forgetClosedHelpTabs(api, visits), resetToolbar(api)]);
   await resetStorage(api);
   if (uninstall) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }

@@ -3,16 +3,24 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { QuickExitBrowser } from '../../lib/quick-exit/browser-api';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
 import { quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
-import { track } from '../../lib/quick-exit/tracking';
-import { cleaningPending, languagePreference, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp } from '../../lib/storage-items';
+import { optionalPermissions } from '../../lib/build/manifest';
+import { createPendingSiteOpener, PENDING_SITE_WAIT_MS, rememberPendingSite } from '../../lib/quick-exit/pending-site';
+import { recordHelpTabPage, track, trackIfOpenedFromHelp, untrack } from '../../lib/quick-exit/tracking';
+import { watchHelpTabs, type HelpTabEvents } from '../../lib/quick-exit/watch-help-tabs';
+import { cleaningPending, pendingHelpSite, languagePreference, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp } from '../../lib/storage-items';
 
 /**
  * WXT's fake browser provides storage; the APIs it lacks (history, browsingData, management,
  * permissions, window and tab closing, incognito access) are recorded stubs.
  */
-function fakeApi(options: { granted?: string[]; incognito?: boolean; firefox?: boolean } = {}) {
+/** Every optional permission of the manifest: what "Give permission" grants. */
+const ALL = optionalPermissions('chromium');
+const ALL_FIREFOX = optionalPermissions('firefox');
+
+function fakeApi(options: { granted?: string[]; incognito?: boolean; firefox?: boolean; closed?: Array<{ url: string; sessionId: string }> } = {}) {
   const calls: string[] = [];
-  const history = new Set(['https://help.example/a', 'https://help.example/b?x', 'https://news.example/']);
+  const history = new Set(['https://help.example/a', 'https://help.example/b?x', 'https://news.example/', 'https://news.example/article']);
+  const closed = [...(options.closed ?? [])];
   let nextId = 100;
   const api = {
     windows: {
@@ -41,13 +49,27 @@ function fakeApi(options: { granted?: string[]; incognito?: boolean; firefox?: b
         calls.push(`history.deleteUrl ${url}`);
       }),
     },
+    sessions: {
+      getRecentlyClosed: vi.fn(async () => closed.map((tab) => ({ tab: { ...tab, windowId: 1 } }))),
+      forgetClosedTab: vi.fn(async (_windowId: number, sessionId: string) => {
+        closed.splice(closed.findIndex((t) => t.sessionId === sessionId), 1);
+        calls.push(`sessions.forgetClosedTab ${sessionId}`);
+      }),
+      forgetClosedWindow: vi.fn(async (sessionId: string) => void calls.push(`sessions.forgetClosedWindow ${sessionId}`)),
+    },
     browsingData: { remove: vi.fn(async (o: unknown) => void calls.push(`browsingData.remove ${JSON.stringify(o)}`)) },
     action: { setTitle: vi.fn(async () => void calls.push('action.setTitle')), setIcon: vi.fn(async () => void calls.push('action.setIcon')) },
     i18n: { getMessage: () => 'Calculator' },
     management: { uninstallSelf: vi.fn(async () => void calls.push('uninstallSelf')) },
-    runtime: { getManifest: () => ({ icons: { 16: 'icon/16.png' }, ...(options.firefox ? { browser_specific_settings: {} } : {}) }) },
+    runtime: {
+      getManifest: () => ({
+        icons: { 16: 'icon/16.png' },
+        optional_permissions: options.firefox ? ALL_FIREFOX : ALL,
+        ...(options.firefox ? { browser_specific_settings: {} } : {}),
+      }),
+    },
   } satisfies QuickExitBrowser;
-  return { api, calls, history };
+  return { api, calls, history, closed };
 }
 
 describe('quick exit', () => {
@@ -103,15 +125,15 @@ describe('quick exit', () => {
     await quickExit(without.api);
     expect(without.calls.filter((c) => c.startsWith('history') || c.startsWith('browsingData'))).toEqual([]);
 
-    const granted = fakeApi({ granted: ['history', 'browsingData'] });
+    const granted = fakeApi({ granted: ALL });
     await track({ host: 'help.example' });
     await quickExit(granted.api);
-    expect([...granted.history]).toEqual(['https://news.example/']);
+    expect([...granted.history]).toEqual(['https://news.example/', 'https://news.example/article']);
     expect(granted.calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
   });
 
   it('names host names, not origins, to Firefox', async () => {
-    const { api, calls } = fakeApi({ granted: ['history', 'browsingData'], firefox: true });
+    const { api, calls } = fakeApi({ granted: ALL_FIREFOX, firefox: true });
     await track({ host: '127.0.0.1:8080' });
     await quickExit(api);
     expect(calls).toContain('browsingData.remove {"hostnames":["127.0.0.1"]}');
@@ -143,7 +165,7 @@ describe('quick exit', () => {
   });
 
   it('finishes an interrupted run after the service worker restarts, and does nothing otherwise', async () => {
-    const { api, calls } = fakeApi({ granted: ['history', 'browsingData'] });
+    const { api, calls } = fakeApi({ granted: ALL });
     expect(await resumeQuickExit(api)).toBe(false);
     // A run that stopped after hiding: the mark and the tracked sites are still there.
     await track({ window: 7, host: 'help.example' });
@@ -167,7 +189,7 @@ describe('opening a help website', () => {
     const { api, calls } = fakeApi({ incognito: true });
     expect(await openHelpSite(api, 'veiligthuis.nl', 'private')).toEqual({ status: 'opened', mode: 'private' });
     expect(calls).toEqual(['windows.create incognito https://veiligthuis.nl']);
-    expect(await trackedHelp.getValue()).toEqual({ windows: [100], tabs: [], hosts: ['veiligthuis.nl'] });
+    expect(await trackedHelp.getValue()).toEqual({ windows: [100], tabs: [], hosts: ['veiligthuis.nl'], urls: [] });
   });
 
   it('opens nothing and says why when private windows are not allowed', async () => {
@@ -176,11 +198,13 @@ describe('opening a help website', () => {
     expect(calls).toEqual([]);
   });
 
-  it('opens a normal tab only with the history and browsing-data permissions', async () => {
+  it('opens a normal tab only with all the optional permissions', async () => {
     const none = fakeApi();
     expect(await openHelpSite(none.api, 'veiligthuis.nl', 'tab')).toEqual({ status: 'needs-permissions' });
-    expect(none.calls).toEqual([]);
-    const granted = fakeApi({ granted: ['history', 'browsingData'] });
+    const some = fakeApi({ granted: ['history', 'browsingData'] });
+    expect(await openHelpSite(some.api, 'veiligthuis.nl', 'tab')).toEqual({ status: 'needs-permissions' });
+    expect([...none.calls, ...some.calls]).toEqual([]);
+    const granted = fakeApi({ granted: ALL });
     expect(await openHelpSite(granted.api, 'veiligthuis.nl', 'tab')).toEqual({ status: 'opened', mode: 'tab' });
     expect((await trackedHelp.getValue()).tabs).toEqual([100]);
   });
@@ -198,5 +222,103 @@ describe('tracking', () => {
     const { untrack } = await import('../../lib/quick-exit/tracking');
     await untrack({ tab: 5 });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('a normal help tab, followed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('records every page loaded in a help tab, also on other sites, and nothing of other tabs', async () => {
+    await track({ tab: 8, host: 'help.example' });
+    expect(await recordHelpTabPage(8, 'https://help.example/chat')).toBe(true);
+    expect(await recordHelpTabPage(8, 'https://news.example/article')).toBe(true);
+    expect(await recordHelpTabPage(8, 'https://news.example/article')).toBe(false);
+    expect(await recordHelpTabPage(9, 'https://shop.example/')).toBe(false);
+    expect(await recordHelpTabPage(8, 'about:blank')).toBe(false);
+    expect((await trackedHelp.getValue()).urls).toEqual(['https://help.example/chat', 'https://news.example/article']);
+  });
+
+  it('counts a tab opened from a help tab as help', async () => {
+    await track({ tab: 8 });
+    await trackIfOpenedFromHelp({ id: 12, openerTabId: 8 });
+    await trackIfOpenedFromHelp({ id: 13, openerTabId: 3 });
+    await trackIfOpenedFromHelp({ id: 14 });
+    expect((await trackedHelp.getValue()).tabs).toEqual([8, 12]);
+  });
+
+  it('quick exit removes the pages reached from a help tab, but not the rest of those sites\' history', async () => {
+    const { api, calls, history } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://news.example/article');
+    await quickExit(api);
+    expect([...history]).toEqual(['https://news.example/']);
+    expect(calls).toContain(
+      'browsingData.remove {"origins":["https://help.example","http://help.example","https://news.example","http://news.example"]}',
+    );
+  });
+
+  it('Firefox: forgets closed help tabs under "Recently closed", and no other closed tab', async () => {
+    const closed = [
+      { url: 'https://help.example/a', sessionId: 's1' },
+      { url: 'https://news.example/', sessionId: 's2' },
+    ];
+    const { api, closed: left } = fakeApi({ granted: ALL_FIREFOX, firefox: true, closed });
+    await track({ tab: 8, host: 'help.example' });
+    await quickExit(api);
+    expect(left).toEqual([{ url: 'https://news.example/', sessionId: 's2' }]);
+  });
+
+  it('says whether a closed tab was a help tab', async () => {
+    await track({ tab: 8 });
+    expect(await untrack({ tab: 9 })).toBe(false);
+    expect(await untrack({ tab: 8 })).toBe(true);
+  });
+
+  it('wires the browser events: a page loaded in a help tab leaves history at once; a closed help tab is forgotten', async () => {
+    const listeners = new Map<string, (...args: never[]) => unknown>();
+    const event = (name: string) => ({ addListener: (l: (...args: never[]) => unknown) => void listeners.set(name, l), hasListener: () => listeners.has(name) });
+    const events = {
+      windows: { onRemoved: event('windows.onRemoved') },
+      tabs: { onRemoved: event('tabs.onRemoved'), onCreated: event('tabs.onCreated'), onUpdated: event('tabs.onUpdated') },
+      permissions: { onAdded: event('permissions.onAdded') },
+      history: { onVisited: event('history.onVisited') },
+    } as unknown as HelpTabEvents;
+    const { api, calls } = fakeApi({ granted: ALL_FIREFOX, firefox: true, closed: [{ url: 'https://help.example/a', sessionId: 's1' }] });
+    const added = vi.fn();
+    watchHelpTabs(events, api, added);
+    await track({ tab: 8, host: 'help.example' });
+    const fire = (name: string, ...args: unknown[]) => (listeners.get(name) as (...a: unknown[]) => Promise<void>)(...args);
+    await fire('tabs.onUpdated', 8, { url: 'https://news.example/article' });
+    expect(calls).toContain('history.deleteUrl https://news.example/article');
+    await fire('tabs.onRemoved', 8);
+    expect(calls).toContain('sessions.forgetClosedTab s1');
+    await fire('permissions.onAdded');
+    expect(added).toHaveBeenCalledOnce();
+  });
+});
+
+describe('"Give permission and open"', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('opens the site in a tab once, when the permissions arrive, whichever comes first', async () => {
+    const { api, calls } = fakeApi();
+    const openPending = createPendingSiteOpener(api);
+    await rememberPendingSite('veiligthuis.nl');
+    expect(await openPending()).toBeNull(); // not yet granted: keep waiting
+    api.permissions.contains.mockResolvedValue(true);
+    const [first, second] = await Promise.all([openPending(), openPending()]);
+    expect([first, second]).toEqual([{ status: 'opened', mode: 'tab' }, null]);
+    expect(calls.filter((c) => c.startsWith('tabs.create'))).toEqual(['tabs.create https://veiligthuis.nl in -']);
+    expect(await pendingHelpSite.getValue()).toBeNull();
+  });
+
+  it('forgets a wish the person did not answer in time', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    let now = 1_000;
+    await rememberPendingSite('veiligthuis.nl', now);
+    now += PENDING_SITE_WAIT_MS + 1;
+    expect(await createPendingSiteOpener(api, () => now)()).toBeNull();
+    expect(calls).toEqual([]);
+    expect(await pendingHelpSite.getValue()).toBeNull();
   });
 });

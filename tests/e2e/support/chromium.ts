@@ -3,6 +3,7 @@ import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour 
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
+import { startDisplay, type Display } from './xvfb';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,11 +12,13 @@ export interface ChromiumSession extends BrowserSession {
   openBlankPopup(): Promise<Page>;
   /** Switches "Allow in Incognito" on or off, as a person does on chrome://extensions. */
   setIncognitoAccess(allowed: boolean): Promise<void>;
+  /** The private X display of a headful session, for real key presses. */
+  display: Display | null;
 }
 
 export interface ChromiumOptions {
   flavour?: Flavour;
-  /** Run with a real window (under xvfb): needed for keyboard shortcuts and permission prompts. */
+  /** Run with a real window on a private Xvfb display: needed for keyboard shortcuts and permission prompts. */
   headful?: boolean;
   extraArgs?: string[];
   /** A profile folder to reuse across launches (a browser restart); kept on close. */
@@ -37,9 +40,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const extension = builtExtension('chrome', options.flavour);
   const inspector = inspectorExtension('chromium');
   const profile = options.profile ?? freshDir('chromium-profile');
+  const display = options.headful ? await startDisplay() : null;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    headless: !options.headful,
+    headless: !display,
+    ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
     userDataDir: profile,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -148,8 +153,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     origin,
     openBlankPopup,
     setIncognitoAccess,
+    display,
     openPopup,
-    closePopup: (popup) => popup.close(),
+    // A real popup closes by itself when focus leaves it (a headful window, a prompt).
+    closePopup: async (popup) => {
+      if (!popup.isClosed()) await popup.close().catch(() => undefined);
+    },
     inBackground,
     traces,
     network,
@@ -157,6 +166,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     async close() {
       await browser.close();
       await network.close();
+      await display?.close();
       removeDirs(...(options.profile ? [] : [profile]), inspector);
     },
   };

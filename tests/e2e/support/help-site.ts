@@ -12,12 +12,13 @@ export interface HelpSite {
   close(): Promise<void>;
 }
 
-export async function startHelpSite(title = 'Hulp bij geweld'): Promise<HelpSite> {
+/** `linkTo`: a page on another site that the help site links to (a person may follow it). */
+export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string): Promise<HelpSite> {
   const visits: string[] = [];
   const server: Server = createServer((req, res) => {
     visits.push(req.url ?? '/');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'helpvisit=1; Max-Age=86400; Path=/' });
-    res.end(`<!doctype html><title>${title}</title><h1>${title}</h1><a href="/chat">Chat</a>
+    res.end(`<!doctype html><title>${title}</title><h1>${title}</h1><a href="/chat">Chat</a>${linkTo ? `<a id="elsewhere" href="${linkTo}">Meer hulp</a>` : ''}
 <script>localStorage.setItem('visited', 'help'); indexedDB.open('help-db');</script>`);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,0 +1,54 @@
+import { trackedHelp } from '../storage-items';
+import type { QuickExitBrowser } from './browser-api';
+import { forgetClosedHelpTabs, removeHistoryOf } from './sequence';
+import { isHelpVisit, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
+
+interface Event<L> {
+  addListener(listener: L): void;
+  hasListener?(listener: L): boolean;
+}
+
+/** The browser events that follow help windows and tabs (a subset of `browser`). */
+export interface HelpTabEvents {
+  windows: { onRemoved: Event<(windowId: number) => void> };
+  tabs: {
+    onRemoved: Event<(tabId: number) => void>;
+    onCreated: Event<(tab: { id?: number; openerTabId?: number }) => void>;
+    onUpdated: Event<(tabId: number, change: { url?: string }) => void>;
+  };
+  permissions: { onAdded: Event<() => void> };
+  /** Present only once the optional history permission is granted. */
+  history?: { onVisited: Event<(item: { url?: string }) => void> };
+}
+
+/**
+ * Follows the help windows and tabs the extension opened, so that a normal help tab leaves as
+ * little as possible even before a quick exit: every page loaded there is recorded and its
+ * visit removed from history as it happens (history permission), tabs opened from it are help
+ * tabs too, and in Firefox a help tab the person closes is forgotten under "Recently closed"
+ * (sessions permission). `onPermissionsAdded` runs after the watch has picked up new APIs.
+ */
+export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPermissionsAdded: () => void): void {
+  const removeVisit = async (item: { url?: string }) => {
+    const tracked = await trackedHelp.getValue();
+    if (item.url && isHelpVisit(item.url, tracked)) await removeHistoryOf(api, tracked);
+  };
+  const listenToHistory = () => {
+    if (events.history && !events.history.onVisited.hasListener?.(removeVisit)) events.history.onVisited.addListener(removeVisit);
+  };
+  listenToHistory();
+  events.permissions.onAdded.addListener(() => {
+    listenToHistory();
+    onPermissionsAdded();
+  });
+
+  events.windows.onRemoved.addListener((windowId) => void untrack({ window: windowId }));
+  events.tabs.onRemoved.addListener(async (tabId) => {
+    if (await untrack({ tab: tabId })) await forgetClosedHelpTabs(api, await trackedHelp.getValue());
+  });
+  events.tabs.onCreated.addListener((tab) => void trackIfOpenedFromHelp(tab));
+  // `change.url` is only given with the optional tabs permission: without it, nothing to follow.
+  events.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (change.url && (await recordHelpTabPage(tabId, change.url))) await removeVisit({ url: change.url });
+  });
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startHelpSite, type HelpSite } from './support/help-site';
+import { withPopup, type PopupPage } from './support/popup-page';
+import { findTraces } from './support/traces';
+
+/**
+ * What needs a real window and a real keyboard: Chromium's permission prompt and the quick-exit
+ * shortcut itself. Chromium runs headful on a private Xvfb display; xdotool presses the keys.
+ */
+
+const AFTER_EXIT = { local: {}, session: {} };
+
+function openHelpSite(popup: PopupPage, site: string, mode: 'private' | 'tab') {
+  // The same message the "Open website" button sends, for a site served by the test.
+  return popup.page.evaluate(
+    (s, m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-help-site', site: s, mode: m }),
+    site,
+    mode,
+  );
+}
+
+describe('quick exit with a real window and keyboard (Chromium)', () => {
+  let session: ChromiumSession;
+  let site: HelpSite;
+
+  beforeAll(async () => {
+    session = await launchChromium({ headful: true });
+    site = await startHelpSite();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  const hasSitePermissions = () => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData'] })");
+
+  it('normal tab: "Give permission and open" through Chromium\'s own prompt; every page of the tab leaves history at once; quick exit leaves only what the person was warned about', async () => {
+    const other = await startHelpSite('Andere hulp');
+    const help = await startHelpSite('Hulp bij geweld', other.url);
+    try {
+      const popup = await session.openPopup();
+      await popup.click('[data-site="veiligthuis.nl"]');
+      await popup.waitForSelector('[data-testid="open-site-dialog"]');
+      expect(await popup.$eval('[data-testid="open-site-dialog"]', (d) => d.textContent)).toContain('Onlangs gesloten');
+      await popup.click('[data-testid="allow-permissions"]');
+      // Chromium closes the popup and asks; "Allow" is reached with Tab, as with a keyboard.
+      await expect.poll(() => popup.isClosed()).toBe(true);
+      await new Promise((r) => setTimeout(r, 500));
+      await session.display!.pressKeys('Tab', 'Return');
+      await expect.poll(hasSitePermissions, { timeout: 10_000 }).toBe(true);
+      // The site she chose opens by itself once permission is given.
+      await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.url.includes('veiligthuis.nl')).length).toBe(1);
+
+      // A site of the test's own, opened the same way, where she follows a link to another site.
+      // (The new tab takes the focus, so the real popup closes before the reply arrives.)
+      await withPopup(session, async (p) => void openHelpSite(p, help.url, 'tab').catch(() => undefined));
+      const tab = await (await session.browser.waitForTarget((t) => t.url() === help.url)).asPage();
+      await tab.waitForSelector('#elsewhere');
+      await Promise.all([tab.waitForNavigation(), tab.click('#elsewhere')]);
+      expect(other.visits.length).toBeGreaterThan(0);
+      // While the tab is still open, its pages are already gone from history.
+      const helpHosts = [help.host, other.host, 'veiligthuis.nl'];
+      await expect.poll(async () => findTraces(await session.traces(), { helpHosts }).filter((f) => f.startsWith('history'))).toEqual([]);
+
+      await session.inBackground('stilleHulpQuickExit()');
+
+      const after = await session.traces();
+      const found = findTraces(after, { helpHosts, allowedStorage: AFTER_EXIT });
+      // Chromium cannot remove a "recently closed" entry; she was told before opening.
+      expect(found.filter((f) => !f.startsWith('recently closed'))).toEqual([]);
+      expect(after.cookies.filter((c) => c.domain.includes('127.0.0.1'))).toEqual([]);
+    } finally {
+      await help.close();
+      await other.close();
+    }
+  });
+
+  it('the real shortcut Ctrl+Shift+Y closes a private help window and leaves no trace', async () => {
+    await session.setIncognitoAccess(true);
+    const visitsBefore = site.visits.length;
+    await withPopup(session, async (popup) => {
+      expect(await openHelpSite(popup, site.url, 'private')).toEqual({ status: 'opened', mode: 'private' });
+    });
+    const privateWindows = () => session.inBackground<number>('chrome.windows.getAll().then((ws) => ws.filter((w) => w.incognito).length)');
+    await expect.poll(() => site.visits.length).toBeGreaterThan(visitsBefore);
+    expect(await privateWindows()).toBe(1);
+
+    await session.display!.pressKeys('ctrl+shift+y');
+
+    await expect.poll(privateWindows, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(async () => findTraces(await session.traces(), { helpHosts: [site.host], allowedStorage: AFTER_EXIT }).filter((f) => !f.startsWith('recently closed')))
+      .toEqual([]);
+  });
+});
