@@ -1,11 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { flavourFromEnv, manifestFor } from './lib/build/manifest';
+import { flavourFromEnv, manifestFor, PACKAGE_NAMES } from './lib/build/manifest';
 import { BOOT_SHELL, ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
 
 const flavour = flavourFromEnv(process.env.FLAVOUR);
-const ZIP_NAMES = { open: 'stille-hulp', disguised: 'calculator' } as const;
 
 export default defineConfig({
   imports: false,
@@ -13,9 +12,8 @@ export default defineConfig({
   outDir: `.output/${flavour}`,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   zip: {
-    // A downloaded file must not give the disguise away either.
-    artifactTemplate: `${ZIP_NAMES[flavour]}-{{version}}-{{browser}}.zip`,
-    sourcesTemplate: `${ZIP_NAMES[flavour]}-{{version}}-sources.zip`,
+    artifactTemplate: `${PACKAGE_NAMES[flavour]}-{{version}}-{{browser}}.zip`,
+    sourcesTemplate: `${PACKAGE_NAMES[flavour]}-{{version}}-sources.zip`,
     zipSources: false,
   },
   manifest: ({ browser, manifestVersion }) => manifestFor(flavour, browser, manifestVersion),

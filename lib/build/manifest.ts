@@ -13,6 +13,9 @@ export function flavourFromEnv(value: string | undefined): Flavour {
   throw new Error(`FLAVOUR must be one of ${FLAVOURS.join(', ')}, not "${value}"`);
 }
 
+/** The installable packages' names: a downloaded file must not give the disguise away either. */
+export const PACKAGE_NAMES: Record<Flavour, string> = { open: 'stille-hulp', disguised: 'calculator' };
+
 /** Firefox add-on ids. Neither names help: the id shows in about:debugging and about:support. */
 export const GECKO_IDS: Record<Flavour, string> = {
   open: '{5d1c6a52-2f4e-4b7e-9a0e-3c1f4e8b6a10}',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_IDS } from '../../../lib/build/manifest';
@@ -16,6 +16,19 @@ export interface FirefoxOptions {
   prefs?: Record<string, unknown>;
   /** "Run in private windows" switched on for the extension, as a person does in about:addons. */
   privateBrowsing?: boolean;
+  /** A profile folder to reuse across launches (a browser restart); kept on close. */
+  profile?: string;
+  /** Installed by policies.json (ExtensionSettings), as on a library terminal: the test installs nothing. */
+  installedByPolicy?: boolean;
+}
+
+/** Extension uuids, kept with a reused profile: the moz-extension origin (and its storage) must not change. */
+function extensionUuids(profile: string, reused: boolean): { uuid: string; inspectorUuid: string } {
+  const file = join(profile, 'stille-hulp-test-uuids.json');
+  if (reused && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const uuids = { uuid: randomUUID(), inspectorUuid: randomUUID() };
+  writeFileSync(file, JSON.stringify(uuids));
+  return uuids;
 }
 
 /**
@@ -48,9 +61,8 @@ async function installExtension(browser: Browser, path: string, options: { priva
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<BrowserSession> {
   const flavour = options.flavour ?? 'open';
   const network = await startNetworkLog();
-  const uuid = randomUUID();
-  const inspectorUuid = randomUUID();
-  const profile = freshDir('firefox-profile');
+  const profile = options.profile ?? freshDir('firefox-profile');
+  const { uuid, inspectorUuid } = extensionUuids(profile, options.profile !== undefined);
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -71,7 +83,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
       ...options.prefs,
     },
   });
-  await installExtension(browser, builtExtension('firefox', flavour), { privateBrowsing: options.privateBrowsing });
+  if (!options.installedByPolicy) await installExtension(browser, builtExtension('firefox', flavour), { privateBrowsing: options.privateBrowsing });
   const inspectorDir = inspectorExtension('firefox');
   writeFileSync(join(inspectorDir, 'inspector.html'), '<!doctype html><meta charset="utf-8"><script src="inspector.js"></script>');
   await installExtension(browser, inspectorDir, { privateBrowsing: true }); // the checker sees private windows too
@@ -153,6 +165,18 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     }
   }
 
+  if (options.installedByPolicy) {
+    // Firefox installs policy add-ons while it starts: wait until the extension answers.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await inBackground('1');
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
   return {
     kind: 'firefox',
     browser,
@@ -166,7 +190,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     async close() {
       await browser.close();
       await network.close();
-      removeDirs(profile, inspectorDir);
+      removeDirs(...(options.profile ? [] : [profile]), inspectorDir);
     },
   };
 }

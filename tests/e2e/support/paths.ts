@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PACKAGE_NAMES } from '../../../lib/build/manifest';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -8,6 +9,12 @@ export type Flavour = 'open' | 'disguised';
 
 export function builtExtension(browser: 'chrome' | 'firefox', flavour: Flavour = 'open'): string {
   return join(ROOT, '.output', flavour, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
+}
+
+/** The installable package the build made (the zip that library IT deploys, as an .xpi for Firefox). */
+export function builtPackage(browser: 'chrome' | 'firefox', flavour: Flavour = 'open'): string {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  return join(ROOT, '.output', flavour, `${PACKAGE_NAMES[flavour]}-${version}-${browser}.zip`);
 }
 
 export function freshDir(prefix: string): string {
