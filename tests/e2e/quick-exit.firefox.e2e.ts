@@ -98,3 +98,26 @@ describe('quick exit in Firefox, with "Run in private windows" allowed', () => {
   });
 });
 
+describe('quick exit in Firefox with a real window and keyboard', () => {
+  it('the real shortcut Alt+Shift+X closes a private help window and leaves no trace', async () => {
+    const session = await launchFirefox({ privateBrowsing: true, headful: true });
+    const site = await startHelpSite();
+    try {
+      await withPopup(session, async (popup) => {
+        await popup.page.evaluate(
+          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-help-site', site: url, mode: 'private' }),
+          site.url,
+        );
+      });
+      await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.incognito).length).toBe(1);
+
+      await session.display!.pressKeys('alt+shift+x');
+
+      await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.incognito).length, { timeout: 10_000 }).toBe(0);
+      expect(findTraces(await session.traces(), { helpHosts: [site.host], allowedStorage: { local: {}, session: {} } })).toEqual([]);
+    } finally {
+      await session.close();
+      await site.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour 
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
+import { startDisplay, type Display } from './xvfb';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const INSPECTOR_ID = 'trace-inspector@tests.invalid';
@@ -20,6 +21,13 @@ export interface FirefoxOptions {
   profile?: string;
   /** Installed by policies.json (ExtensionSettings), as on a library terminal: the test installs nothing. */
   installedByPolicy?: boolean;
+  /** Run with a real window on a private Xvfb display: needed for keyboard shortcuts. */
+  headful?: boolean;
+}
+
+export interface FirefoxSession extends BrowserSession {
+  /** The private X display of a headful session, for real key presses. */
+  display: Display | null;
 }
 
 /** Extension uuids, kept with a reused profile: the moz-extension origin (and its storage) must not change. */
@@ -58,16 +66,18 @@ async function installExtension(browser: Browser, path: string, options: { priva
   });
 }
 
-export async function launchFirefox(options: FirefoxOptions = {}): Promise<BrowserSession> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const flavour = options.flavour ?? 'open';
   const network = await startNetworkLog();
   const profile = options.profile ?? freshDir('firefox-profile');
   const { uuid, inspectorUuid } = extensionUuids(profile, options.profile !== undefined);
+  const display = options.headful ? await startDisplay() : null;
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
-    headless: true,
+    headless: !display,
+    ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -180,6 +190,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
   return {
     kind: 'firefox',
     browser,
+    display,
     origin,
     openPopup,
     closePopup,
@@ -190,6 +201,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     async close() {
       await browser.close();
       await network.close();
+      await display?.close();
       removeDirs(...(options.profile ? [] : [profile]), inspectorDir);
     },
   };
