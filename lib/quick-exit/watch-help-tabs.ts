@@ -1,6 +1,6 @@
 import { trackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { forgetClosedHelpTabs, removeHistoryOf } from './sequence';
+import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './sequence';
 import { isHelpVisit, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
 
 interface Event<L> {
@@ -25,8 +25,8 @@ export interface HelpTabEvents {
  * Follows the help windows and tabs the extension opened, so that a normal help tab leaves as
  * little as possible even before a quick exit: every page loaded there is recorded and its
  * visit removed from history as it happens (history permission), tabs opened from it are help
- * tabs too, and in Firefox a help tab the person closes is forgotten under "Recently closed"
- * (sessions permission). `onPermissionsAdded` runs after the watch has picked up new APIs.
+ * tabs too; when the person closes the last help tab, the sites' data goes (browsingData
+ * permission), and in Firefox the closed tab is forgotten under "Recently closed" (sessions). `onPermissionsAdded` runs after the watch has picked up new APIs.
  */
 export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPermissionsAdded: () => void): void {
   const removeVisit = async (item: { url?: string }) => {
@@ -44,7 +44,10 @@ export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPe
 
   events.windows.onRemoved.addListener((windowId) => void untrack({ window: windowId }));
   events.tabs.onRemoved.addListener(async (tabId) => {
-    if (await untrack({ tab: tabId })) await forgetClosedHelpTabs(api, await trackedHelp.getValue());
+    if (!(await untrack({ tab: tabId }))) return;
+    const tracked = await trackedHelp.getValue();
+    // Site data goes when the last help tab closes: a help tab still open keeps its chat.
+    await Promise.allSettled([forgetClosedHelpTabs(api, tracked), ...(tracked.tabs.length ? [] : [removeSiteDataOf(api, tracked)])]);
   });
   events.tabs.onCreated.addListener((tab) => void trackIfOpenedFromHelp(tab));
   // `change.url` is only given with the optional tabs permission: without it, nothing to follow.

@@ -274,7 +274,7 @@ describe('a normal help tab, followed', () => {
     expect(await untrack({ tab: 8 })).toBe(true);
   });
 
-  it('wires the browser events: a page loaded in a help tab leaves history at once; a closed help tab is forgotten', async () => {
+  it('wires the browser events: a page loaded in a help tab leaves history at once; a closed help tab is forgotten, and the last one takes the sites\' data along', async () => {
     const listeners = new Map<string, (...args: never[]) => unknown>();
     const event = (name: string) => ({ addListener: (l: (...args: never[]) => unknown) => void listeners.set(name, l), hasListener: () => listeners.has(name) });
     const events = {
@@ -290,8 +290,12 @@ describe('a normal help tab, followed', () => {
     const fire = (name: string, ...args: unknown[]) => (listeners.get(name) as (...a: unknown[]) => Promise<void>)(...args);
     await fire('tabs.onUpdated', 8, { url: 'https://news.example/article' });
     expect(calls).toContain('history.deleteUrl https://news.example/article');
+    await track({ tab: 9 });
     await fire('tabs.onRemoved', 8);
     expect(calls).toContain('sessions.forgetClosedTab s1');
+    expect(calls.filter((c) => c.startsWith('browsingData'))).toEqual([]); // help tab 9 is still open
+    await fire('tabs.onRemoved', 9);
+    expect(calls).toContain('browsingData.remove {"hostnames":["help.example","news.example"]}');
     await fire('permissions.onAdded');
     expect(added).toHaveBeenCalledOnce();
   });
