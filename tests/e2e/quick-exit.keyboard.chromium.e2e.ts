@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startHelpSite, type HelpSite } from './support/help-site';
+import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup, type PopupPage } from './support/popup-page';
 import { findTraces } from './support/traces';
 
@@ -69,7 +69,8 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
       const found = findTraces(after, { helpHosts, allowedStorage: AFTER_EXIT });
       // Chromium cannot remove a "recently closed" entry; she was told before opening.
       expect(found.filter((f) => !f.startsWith('recently closed'))).toEqual([]);
-      expect(after.cookies.filter((c) => c.domain.includes('127.0.0.1'))).toEqual([]);
+      // Last, as a checker would: the sites' own storage, read on the sites themselves.
+      for (const visited of [help, other]) expect(await siteStorage(session.browser, visited), visited.host).toEqual({ localStorage: 0, indexedDB: [] });
     } finally {
       await help.close();
       await other.close();

@@ -1,10 +1,11 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LOCAL_SITES } from './help-site';
 
 /**
  * A proxy on 127.0.0.1 that the test browser must send all its traffic through. It records
- * every request; only requests to 127.0.0.1 (the tests' own help sites) are passed on, the
- * rest get an error, since this machine reaches no other network anyway.
+ * every request; only requests to the tests' own help sites (help-site.ts) and 127.0.0.1 are
+ * passed on, the rest get an error, since this machine reaches no other network anyway.
  */
 export interface NetworkLog {
   port: number;
@@ -44,12 +45,13 @@ export async function startNetworkLog(): Promise<NetworkLog> {
       res.writeHead(400).end();
       return;
     }
-    if (target.hostname !== '127.0.0.1' && target.hostname !== 'localhost') {
+    const localSite = LOCAL_SITES.get(target.hostname);
+    if (localSite === undefined && target.hostname !== '127.0.0.1' && target.hostname !== 'localhost') {
       res.writeHead(502).end();
       return;
     }
     const upstream = httpRequest(
-      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      { host: '127.0.0.1', port: localSite ?? target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
       (reply) => {
         res.writeHead(reply.statusCode ?? 502, reply.headers);
         reply.pipe(res);
