@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SERVICES } from '../lib/directory/services';
-import { readPolicy, watchPolicy } from '../lib/policy/read';
-import { DEFAULT_POLICY, type Policy } from '../lib/policy/types';
-import { startVisitorWipe } from '../lib/policy/visitor-wipe';
+import { keepTerminalPolicy } from '../lib/policy/terminal';
 import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
 import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
 import { openHelpSite } from '../lib/quick-exit/open-site';
@@ -15,10 +13,12 @@ import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/hand
 
 export default defineBackground(() => {
   const api = browser as unknown as QuickExitBrowser;
-  let policy: Policy = DEFAULT_POLICY;
-  let stopVisitorWipe = () => undefined as void;
-
-  const exit = () => quickExit(api, policy.safePage);
+  const terminal = keepTerminalPolicy(browser, new Set(SERVICES.map((s) => s.id)), async (reason) => {
+    // A new visitor: the last one's traces go, but nothing needs hiding.
+    if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
+    else await exit();
+  });
+  const exit = () => quickExit(api, terminal.current().safePage);
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
@@ -34,7 +34,7 @@ export default defineBackground(() => {
     // Safety plan: the popup's last unsaved change, handed over as the popup closed.
     if (isHandoff(message)) {
       // Ephemeral mode keeps the plan in memory-only session storage (same key, other area).
-      const area = policy.ephemeral ? browser.storage.session : browser.storage.local;
+      const area = terminal.current().ephemeral ? browser.storage.session : browser.storage.local;
       return storeHandoff(message, (envelope) => area.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }));
     }
     if (!isBackgroundRequest(message)) return undefined;
@@ -45,32 +45,8 @@ export default defineBackground(() => {
 
   watchHelpTabs(browser as unknown as HelpTabEvents, api, () => void openPendingSite());
 
-  // The browser-start wipe waits for the policy: Chromium may deliver managed settings only
-  // after start-up (a change event), and the wipe must still happen once.
-  let startWipePending = false;
-  const applyPolicy = async () => {
-    policy = (await readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id)))).policy;
-    const atBrowserStart = startWipePending && policy.ephemeral;
-    if (atBrowserStart) startWipePending = false;
-    stopVisitorWipe();
-    stopVisitorWipe = startVisitorWipe(
-      browser,
-      policy,
-      async (reason) => {
-        if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
-        else await exit();
-      },
-      { atBrowserStart },
-    );
-  };
   // A browser start, or the extension (re)loaded: on a public terminal both begin a new visit.
   // (An extension loaded from the command line gets onInstalled instead of onStartup.)
-  const newVisit = () => {
-    startWipePending = true;
-    void applyPolicy();
-  };
-  browser.runtime.onStartup.addListener(newVisit);
-  browser.runtime.onInstalled.addListener(newVisit);
-  void applyPolicy();
-  watchPolicy(browser.storage, () => void applyPolicy());
+  browser.runtime.onStartup.addListener(terminal.newVisit);
+  browser.runtime.onInstalled.addListener(terminal.newVisit);
 });

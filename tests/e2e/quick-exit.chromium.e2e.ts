@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup, type PopupPage } from './support/popup-page';
+import { extensionPageStorage } from './support/session';
 import { findTraces } from './support/traces';
 
 /** What stays in storage after a quick exit: the disguise's own settings, nothing else. */
@@ -73,6 +74,7 @@ describe('quick exit in Chromium', () => {
     expect(await privateWindows()).toBe(0);
     expect(after.openTabs.at(-1)?.url).toMatch(/^chrome:\/\/(newtab|new-tab-page)/);
     expect(after.history).toEqual([]);
+    expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
   });
 
   it('the popup button is a quick exit too, and the popup reopens on its start screen', async () => {

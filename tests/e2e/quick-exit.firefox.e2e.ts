@@ -3,7 +3,7 @@ import { launchFirefox } from './support/firefox';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup } from './support/popup-page';
 import { findTraces } from './support/traces';
-import type { BrowserSession } from './support/session';
+import { extensionPageStorage, type BrowserSession } from './support/session';
 
 const QUICK_EXIT = '(async () => (await browser.runtime.getBackgroundPage()).stilleHulpQuickExit())()';
 
@@ -55,6 +55,7 @@ describe('quick exit in Firefox', () => {
 
       const traces = await session.traces();
       expect(findTraces(traces, { helpHosts, allowedStorage: { local: {}, session: {} } })).toEqual([]);
+      expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
       // Last, as a checker would: the sites' own storage, read on the sites themselves.
       for (const visited of [help, other]) expect(await siteStorage(session.browser, visited), visited.host).toEqual({ localStorage: 0, indexedDB: [] });
     } finally {

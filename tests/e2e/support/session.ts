@@ -25,3 +25,19 @@ export interface BrowserSession {
   extensionRequests: string[];
   close(): Promise<void>;
 }
+
+/**
+ * What the extension's own origin keeps besides storage.local/session (localStorage,
+ * IndexedDB), as DevTools on one of its pages would show. Read from the popup.
+ */
+export async function extensionPageStorage(session: BrowserSession): Promise<{ localStorage: number; indexedDB: string[] }> {
+  const page = await session.openPopup();
+  try {
+    return await page.evaluate(async () => ({
+      localStorage: localStorage.length,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name ?? ''),
+    }));
+  } finally {
+    await session.closePopup(page);
+  }
+}
