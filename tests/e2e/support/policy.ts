@@ -30,12 +30,13 @@ export function installChromiumPolicy(extensionId: string, settings: Record<stri
 /** Where Debian's Firefox ESR reads enterprise policies (the installation's distribution folder). */
 export const FIREFOX_POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
 
-/**
- * Installs policies.json with 3rdparty settings for one add-on id, and with `xpi`, the add-on
- * itself (ExtensionSettings, force_installed), as the deployment guide does. Returns the undo.
- */
-export function installFirefoxPolicy(addonId: string, settings: Record<string, unknown>, xpi?: string): () => void {
-  const install = xpi ? { ExtensionSettings: { [addonId]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } } } : {};
-  writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { ...install, '3rdparty': { Extensions: { [addonId]: settings } } } }, null, 2));
+/** Installs a whole policies.json; returns the undo. */
+export function installFirefoxPolicyFile(policies: Record<string, unknown>): () => void {
+  writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify(policies, null, 2));
   return () => rmSync(FIREFOX_POLICY_FILE, { force: true });
+}
+
+/** Installs policies.json with only 3rdparty settings for one add-on id; returns the undo. */
+export function installFirefoxPolicy(addonId: string, settings: Record<string, unknown>): () => void {
+  return installFirefoxPolicyFile({ policies: { '3rdparty': { Extensions: { [addonId]: settings } } } });
 }
