@@ -26,7 +26,8 @@ export interface HelpTabEvents {
  * little as possible even before a quick exit: every page loaded there is recorded and its
  * visit removed from history as it happens (history permission), tabs opened from it are help
  * tabs too; when the person closes the last help tab, the sites' data goes (browsingData
- * permission), and in Firefox the closed tab is forgotten under "Recently closed" (sessions). `onPermissionsAdded` runs after the watch has picked up new APIs.
+ * permission), and in Firefox the closed tab is forgotten under "Recently closed" (sessions).
+ * `onPermissionsAdded` runs after the watch has picked up the newly granted APIs.
  */
 export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPermissionsAdded: () => void): void {
   const removeVisit = async (item: { url?: string }) => {
