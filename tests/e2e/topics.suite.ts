@@ -55,6 +55,8 @@ export function describeTopics(browserName: string, launch: () => Promise<Browse
         await popup.tabTo('button[data-topic="sexual-violence"]');
         await popup.page.keyboard.press('Enter');
         await popup.page.waitForSelector('[data-topic-page="sexual-violence"]');
+        // Keyboard users land on the page's heading (moved there after the page is painted).
+        await popup.page.waitForFunction(() => document.activeElement?.id === 'topic-title');
         expect(await popup.text()).toContain('Centrum Seksueel Geweld');
         await popup.tabTo('[data-testid="topic-back"]');
         await popup.page.keyboard.press('Enter');
