@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { GECKO_IDS } from '../../lib/build/manifest';
+import { launchChromium } from './support/chromium';
+import { launchFirefox } from './support/firefox';
+import { startHelpSite } from './support/help-site';
+import { builtExtension } from './support/paths';
+import { installChromiumPolicy, installFirefoxPolicy, unpackedExtensionId } from './support/policy';
+import { withPopup } from './support/popup-page';
+import type { BrowserSession } from './support/session';
+import type { Display } from './support/xvfb';
+
+/**
+ * A library terminal with "wipe after 1 idle minute", in both browsers at once (one real
+ * minute for both). Idle time is the X server's: each browser runs headful on its own Xvfb
+ * display, and the visitor's last real input is an xdotool key press.
+ */
+const POLICY = { idleWipeMinutes: 1 };
+
+describe.concurrent('idle wipe on a public terminal', () => {
+  const removePolicies = [installChromiumPolicy(unpackedExtensionId(builtExtension('chrome')), POLICY), installFirefoxPolicy(GECKO_IDS.open, POLICY)];
+  afterAll(() => removePolicies.forEach((remove) => remove()));
+
+  async function visitThenWalkAway(session: BrowserSession & { display: Display | null }, privateWindows: () => Promise<number>) {
+    const site = await startHelpSite();
+    try {
+      await session.display!.pressKeys('shift'); // the visitor's last real input
+      const start = Date.now();
+      await withPopup(session, async (popup) => {
+        await popup.chooseLanguage('English');
+        await popup.page
+          .evaluate((s) => {
+            type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+            const g = globalThis as unknown as { browser?: Api; chrome: Api };
+            return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'open-help-site', site: s, mode: 'private' });
+          }, site.url)
+          .catch(() => undefined); // the private window takes the focus and a real popup closes
+      });
+      await expect.poll(privateWindows).toBe(1);
+      expect((await session.traces()).storage.local).toEqual({ language: 'en' });
+
+      await expect.poll(async () => (await session.traces()).storage.local, { timeout: 150_000, interval: 2_000 }).toEqual({});
+      // Not before the set minute (a busy machine can only make it later).
+      expect(Date.now() - start).toBeGreaterThanOrEqual(55_000);
+      expect(await privateWindows()).toBe(0);
+      await withPopup(session, async (popup) => {
+        expect(await popup.text()).toContain('Direct gevaar?');
+      });
+    } finally {
+      await site.close();
+    }
+  }
+
+  it('Chromium: after the set idle minute, the help window closes and nothing of the visit is left', { timeout: 180_000 }, async () => {
+    const session = await launchChromium({ headful: true });
+    try {
+      await session.setIncognitoAccess(true);
+      await visitThenWalkAway(session, () => session.inBackground<number>('chrome.windows.getAll().then((ws) => ws.filter((w) => w.incognito).length)'));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('Firefox: after the set idle minute, the help window closes and nothing of the visit is left', { timeout: 180_000 }, async () => {
+    const session = await launchFirefox({ headful: true, privateBrowsing: true });
+    try {
+      await visitThenWalkAway(session, async () => (await session.traces()).openTabs.filter((t) => t.incognito).length);
+    } finally {
+      await session.close();
+    }
+  });
+});
