@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
-import { withPopup, type PopupPage } from './support/popup-page';
+import { PopupPage, withPopup } from './support/popup-page';
 import { findTraces } from './support/traces';
 
 /**
@@ -94,4 +94,20 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
       .poll(async () => findTraces(await session.traces(), { helpHosts: [site.host], allowedStorage: AFTER_EXIT }).filter((f) => !f.startsWith('recently closed')))
       .toEqual([]);
   });
+
+  it('the shortcut works while the popup is open and in use: the popup closes, and nothing of the visit is left', async () => {
+    const popup = new PopupPage(await session.openPopup());
+    await popup.chooseLanguage('English');
+    await popup.click('About'); // reading another screen when someone walks in
+    expect((await session.traces()).storage.local).toEqual({ language: 'en' });
+
+    await session.display!.pressKeys('ctrl+shift+y');
+
+    await expect.poll(() => popup.page.isClosed(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await session.traces()).storage.local).toEqual({});
+    await withPopup(session, async (p) => {
+      expect(await p.page.$eval('[aria-current="page"]', (b) => b.textContent)).toBe('Hulp');
+    });
+  });
 });
+
