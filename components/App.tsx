@@ -14,10 +14,10 @@ import type { OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
 import { SpeechContext, type Speech } from './ReadAloud';
 import { lazyScreen } from './lazy';
+import { LazyPlanScreen } from './plan/LazyPlanScreen';
 import type { PlanActions } from './plan/types';
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
-const PlanScreen = lazyScreen(() => import('./plan/PlanScreen').then((m) => m.PlanScreen));
 const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
 const AboutInstallation = lazyScreen(() => import('./AboutInstallation').then((m) => m.AboutInstallation));
 
@@ -42,8 +42,8 @@ export interface PopupActions extends QuickExitSettingsActions {
   loadTopics: (language: string) => Promise<void>;
   /** Reading aloud with a local voice (absent in tests that do not need it). */
   speech?: Speech;
-  /** The safety plan (absent in tests that do not need it). */
-  plan?: PlanActions;
+  /** Loads the safety plan's actions when the plan is first opened (absent in tests that do not need it). */
+  loadPlan?: () => Promise<PlanActions>;
 }
 
 export interface AppProps {
@@ -81,7 +81,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
       case 'topics':
         return <LazyTopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
       case 'plan':
-        return actions.plan ? <PlanScreen actions={actions.plan} services={services} /> : null;
+        return actions.loadPlan ? <LazyPlanScreen loadActions={actions.loadPlan} services={services} /> : null;
       case 'settings':
         return <SettingsScreen actions={actions} onChangeCode={onChangeCode} />;
       case 'about':

@@ -8,7 +8,7 @@ import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/langu
 import { createI18n } from '../../lib/i18n/setup';
 import { readPolicy } from '../../lib/policy/read';
 import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
-import { createPlanActions, EPHEMERAL_PLAN_ITEMS } from '../../lib/popup/plan-actions';
+import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
 
 async function start() {
@@ -22,7 +22,7 @@ async function start() {
   const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages));
   performance.mark('popup-i18n-ready');
   // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
-  const plan = createPlanActions(policy.ephemeral ? { items: EPHEMERAL_PLAN_ITEMS } : {});
+  const plan = createPlanLoader({ ephemeral: policy.ephemeral });
   // The page may be gone before an async save ends: hand the last change to the background.
   addEventListener('pagehide', () => {
     const message = plan.handoff();
@@ -44,7 +44,7 @@ async function start() {
       i18n={i18n}
       languages={languages}
       services={effectiveServices(SERVICES, policy)}
-      actions={createPopupActions(i18n, undefined, plan)}
+      actions={createPopupActions(i18n, undefined, plan.load)}
       installation={installation}
     />,
     document.getElementById('app')!,

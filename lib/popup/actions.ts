@@ -10,7 +10,7 @@ import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
 import type { CoverActions } from '../../components/Popup';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
-import type { createPlanActions } from './plan-actions';
+import type { PlanActions } from '../../components/plan/types';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -45,10 +45,10 @@ export function normaliseSafePage(input: string): string | null | 'invalid' {
 export function createPopupActions(
   instance: i18n,
   clipboard = globalThis.navigator?.clipboard,
-  plan?: ReturnType<typeof createPlanActions>,
+  loadPlan?: () => Promise<PlanActions>,
 ): PopupActions {
   return {
-    plan,
+    loadPlan,
     async chooseLanguage(code) {
       const language = await switchLanguage(instance, code);
       await languagePreference.setValue(language);

@@ -235,3 +235,31 @@ describe('ephemeral mode (public terminals)', () => {
     for (const item of Object.values(EPHEMERAL_PLAN_ITEMS)) expect(keys).toContain(item.key);
   });
 });
+
+describe('the plan loads only when it is opened', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('has nothing to hand over before, loads once, and then hands over the last change', async () => {
+    const { createPlanLoader } = await import('../../lib/popup/plan-loader');
+    const loader = createPlanLoader({ ephemeral: false, params: FAST, delayMs: 60_000 });
+    expect(loader.handoff()).toBeNull();
+    await expect(loader.flush()).resolves.toBeUndefined();
+    const [actions, again] = await Promise.all([loader.load(), loader.load()]);
+    expect(again).toBe(actions);
+    await actions.create('pw pw pw pw', 'popup');
+    actions.change({ ...emptyPlan(), fields: { route: 'last words' } });
+    expect(loader.handoff()).not.toBeNull();
+  });
+
+  it('keeps the plan in session storage in ephemeral mode', async () => {
+    const { createPlanLoader } = await import('../../lib/popup/plan-loader');
+    const loader = createPlanLoader({ ephemeral: true, params: FAST, delayMs: 1 });
+    const actions = await loader.load();
+    await actions.create('pw pw pw pw', 'popup');
+    actions.change({ ...emptyPlan(), fields: { route: 'bus 12' } });
+    await loader.flush();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('planVault');
+  });
+});
+
