@@ -24,6 +24,13 @@ describe('the disguised flavour', () => {
       expect(manifest.permissions.every((p) => ['storage', 'idle'].includes(p))).toBe(true);
     }
   });
+
+  it('keeps the powers whose warning would give it away optional, and asks only for what quick exit uses', () => {
+    const optional = (browser: string) => (manifestFor('disguised', browser, browser === 'firefox' ? 2 : 3) as { optional_permissions: string[] }).optional_permissions;
+    expect(optional('chrome')).toEqual(['history', 'browsingData', 'tabs']);
+    // Only Firefox can forget a closed tab (sessions.forgetClosedTab); Chromium would only warn for nothing.
+    expect(optional('firefox')).toEqual(['history', 'browsingData', 'tabs', 'sessions']);
+  });
 });
 
 it('the open flavour has its texts in every UI language', () => {
