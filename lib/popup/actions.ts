@@ -64,7 +64,8 @@ export function createPopupActions(
     // Must run straight from the click: browsers only show the prompt for a user gesture.
     requestSitePermissions(thenOpen) {
       // Chromium closes the popup while it asks: the background opens the site once permitted.
-      if (thenOpen) void ask({ type: 'open-help-site-when-permitted', site: thenOpen }).catch(() => undefined);
+      // Without a site (Settings), an earlier unanswered wish is forgotten, so nothing opens by surprise.
+      void ask({ type: 'open-help-site-when-permitted', site: thenOpen ?? null }).catch(() => undefined);
       return browser.permissions.request(sitePermissionRequest()).catch(() => false);
     },
     removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),

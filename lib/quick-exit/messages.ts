@@ -7,8 +7,8 @@ import type { OpenMode, OpenResult } from './open-site';
 export type BackgroundRequest =
   | { type: 'quick-exit' }
   | { type: 'open-help-site'; site: string; mode: OpenMode }
-  /** Sent as the permission prompt opens: open this site in a tab once permission is given. */
-  | { type: 'open-help-site-when-permitted'; site: string };
+  /** Sent as the permission prompt opens: open this site in a tab once permission is given (null: open nothing). */
+  | { type: 'open-help-site-when-permitted'; site: string | null };
 
 export type BackgroundReply<R extends BackgroundRequest> = R extends { type: 'open-help-site' } ? OpenResult : void;
 
@@ -16,6 +16,6 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   if (v.type === 'quick-exit') return true;
-  if (typeof v.site !== 'string') return false;
-  return v.type === 'open-help-site-when-permitted' || (v.type === 'open-help-site' && (v.mode === 'private' || v.mode === 'tab'));
+  if (v.type === 'open-help-site-when-permitted') return typeof v.site === 'string' || v.site === null;
+  return v.type === 'open-help-site' && typeof v.site === 'string' && (v.mode === 'private' || v.mode === 'tab');
 }

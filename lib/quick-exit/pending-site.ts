@@ -5,8 +5,10 @@ import { openHelpSite, type OpenResult } from './open-site';
 /** How long a "give permission and open" wish waits for the person's answer to the prompt. */
 export const PENDING_SITE_WAIT_MS = 5 * 60_000;
 
-export async function rememberPendingSite(site: string, now = Date.now()): Promise<void> {
-  await pendingHelpSite.setValue({ site, until: now + PENDING_SITE_WAIT_MS });
+/** Remembers the site to open once permitted; null forgets an earlier wish (the permissions were asked for something else). */
+export async function rememberPendingSite(site: string | null, now = Date.now()): Promise<void> {
+  if (site === null) await pendingHelpSite.removeValue();
+  else await pendingHelpSite.setValue({ site, until: now + PENDING_SITE_WAIT_MS });
 }
 
 /**

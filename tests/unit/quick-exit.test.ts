@@ -4,6 +4,7 @@ import type { QuickExitBrowser } from '../../lib/quick-exit/browser-api';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
 import { quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { optionalPermissions } from '../../lib/build/manifest';
+import { isBackgroundRequest } from '../../lib/quick-exit/messages';
 import { createPendingSiteOpener, PENDING_SITE_WAIT_MS, rememberPendingSite } from '../../lib/quick-exit/pending-site';
 import { recordHelpTabPage, track, trackIfOpenedFromHelp, untrack } from '../../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../../lib/quick-exit/watch-help-tabs';
@@ -316,6 +317,14 @@ describe('"Give permission and open"', () => {
     expect(await pendingHelpSite.getValue()).toBeNull();
   });
 
+  it('opens nothing when the permissions are later given for something else', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await rememberPendingSite('veiligthuis.nl');
+    await rememberPendingSite(null); // Settings asked for the permissions, not for a site
+    expect(await createPendingSiteOpener(api)()).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
   it('forgets a wish the person did not answer in time', async () => {
     const { api, calls } = fakeApi({ granted: ALL });
     let now = 1_000;
@@ -326,3 +335,15 @@ describe('"Give permission and open"', () => {
     expect(await pendingHelpSite.getValue()).toBeNull();
   });
 });
+
+it('the background accepts only well-formed requests from the popup', () => {
+  expect(isBackgroundRequest({ type: 'quick-exit' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-help-site', site: 'veiligthuis.nl', mode: 'tab' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-help-site', site: 'veiligthuis.nl', mode: 'window' })).toBe(false);
+  expect(isBackgroundRequest({ type: 'open-help-site', mode: 'tab' })).toBe(false);
+  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: 'veiligthuis.nl' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: null })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: 3 })).toBe(false);
+  expect(isBackgroundRequest('quick-exit')).toBe(false);
+});
+
