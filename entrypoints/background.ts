@@ -1,52 +1,40 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessage } from '../lib/background/messages';
+import { createTerminal } from '../lib/background/terminal';
+import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
 import { SERVICES } from '../lib/directory/services';
-import { keepTerminalPolicy } from '../lib/policy/terminal';
-import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
-import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
-import { openHelpSite } from '../lib/quick-exit/open-site';
-import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/pending-site';
-import { clean, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
+import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
+import { resumeQuickExit } from '../lib/quick-exit/sequence';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
-import { trackedHelp } from '../lib/storage-items';
-import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
 
+// Every listener is added synchronously, in the service worker's first turn: an event that
+// wakes a stopped worker reaches only listeners added then. Each handler reads the policy itself.
 export default defineBackground(() => {
-  const api = browser as unknown as QuickExitBrowser;
-  const terminal = keepTerminalPolicy(browser, new Set(SERVICES.map((s) => s.id)), async (reason) => {
-    // A new visitor: the last one's traces go, but nothing needs hiding.
-    if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
-    else await exit();
-  });
-  const exit = () => quickExit(api, terminal.current().safePage);
+  const api = browser as unknown as VisitorBrowser;
+  const terminal = createTerminal(browser, new Set(SERVICES.map((s) => s.id)), async (reason) => wipeVisit(api, await terminal.policy(), reason));
+  const exit = async () => exitVisit(api, await terminal.policy());
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
-  void resumeQuickExit(api);
-
   browser.commands.onCommand.addListener((command) => {
     if (command === QUICK_EXIT_COMMAND) void exit();
   });
-
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    // Safety plan: the popup's last unsaved change, handed over as the popup closed.
-    if (isHandoff(message)) {
-      // Ephemeral mode keeps the plan in memory-only session storage (same key, other area).
-      const area = terminal.current().ephemeral ? browser.storage.session : browser.storage.local;
-      return storeHandoff(message, (envelope) => area.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }));
-    }
-    if (!isBackgroundRequest(message)) return undefined;
-    if (message.type === 'quick-exit') return exit().then(() => undefined);
-    if (message.type === 'open-help-site-when-permitted') return rememberPendingSite(message.site).then(openPendingSite).then(() => undefined);
-    return openHelpSite(api, message.site, message.mode);
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    handleMessage({ api, ownId: browser.runtime.id, policy: terminal.policy, exit, openPendingSite }, message, sender),
+  );
+  browser.idle.onStateChanged.addListener((state) => void terminal.onIdleState(state));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void terminal.onPolicyChanged();
   });
-
   watchHelpTabs(browser as unknown as HelpTabEvents, api, () => void openPendingSite());
-
   // A browser start, or the extension (re)loaded: on a public terminal both begin a new visit.
   // (An extension loaded from the command line gets onInstalled instead of onStartup.)
-  browser.runtime.onStartup.addListener(terminal.newVisit);
-  browser.runtime.onInstalled.addListener(terminal.newVisit);
+  browser.runtime.onStartup.addListener(() => void terminal.onNewVisit());
+  browser.runtime.onInstalled.addListener(() => void terminal.onNewVisit());
+
+  void resumeQuickExit(api);
+  void terminal.onWorkerStart();
 });

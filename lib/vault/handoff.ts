@@ -32,3 +32,22 @@ export async function storeHandoff(message: PlanHandoff, write: (envelope: Envel
   const key = await importRawKey(message.key, false);
   await write(await encryptText(key, { salt: message.salt, iterations: message.iterations }, message.plaintext));
 }
+
+interface StorageArea {
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Stores a hand-over in the area the policy asks for: memory-only session storage in
+ * ephemeral mode, local otherwise (same key). The policy is read first, every time: after a
+ * worker restart there is no earlier reading to trust.
+ */
+export async function storeHandoffInPolicyArea(
+  message: PlanHandoff,
+  storage: { local: StorageArea; session: StorageArea },
+  readEphemeral: () => Promise<boolean>,
+): Promise<void> {
+  const [ephemeral, key] = await Promise.all([readEphemeral(), importRawKey(message.key, false)]);
+  const envelope = await encryptText(key, { salt: message.salt, iterations: message.iterations }, message.plaintext);
+  await (ephemeral ? storage.session : storage.local).set({ [PLAN_VAULT_LOCAL_KEY]: envelope });
+}

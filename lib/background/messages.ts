@@ -1,0 +1,30 @@
+import type { Policy } from '../policy/types';
+import type { QuickExitBrowser } from '../quick-exit/browser-api';
+import { isBackgroundRequest } from '../quick-exit/messages';
+import { openHelpSite } from '../quick-exit/open-site';
+import { rememberPendingSite } from '../quick-exit/pending-site';
+import { isHandoff, storeHandoffInPolicyArea } from '../vault/handoff';
+
+export interface MessageContext {
+  api: QuickExitBrowser;
+  ownId: string;
+  policy(): Promise<Policy>;
+  exit(): Promise<void>;
+  openPendingSite(): Promise<unknown>;
+}
+
+/**
+ * `runtime.onMessage`: requests from the extension's own popup. Returns the reply's promise,
+ * or undefined for a message that is not ours (another listener may answer it).
+ */
+export function handleMessage(context: MessageContext, message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
+  if (sender.id !== context.ownId) return undefined;
+  // Safety plan: the popup's last unsaved change, handed over as the popup closed.
+  if (isHandoff(message)) {
+    return storeHandoffInPolicyArea(message, context.api.storage, async () => (await context.policy()).ephemeral);
+  }
+  if (!isBackgroundRequest(message)) return undefined;
+  if (message.type === 'quick-exit') return context.exit().then(() => undefined);
+  if (message.type === 'open-help-site-when-permitted') return rememberPendingSite(message.site).then(context.openPendingSite).then(() => undefined);
+  return openHelpSite(context.api, message.site, message.mode);
+}

@@ -1,0 +1,33 @@
+import type { QuickExitBrowser } from '../quick-exit/browser-api';
+import { clean, quickExit } from '../quick-exit/sequence';
+import { STORAGE_ITEMS, trackedHelp } from '../storage-items';
+import type { Policy } from '../policy/types';
+import type { WipeReason } from './terminal';
+
+/** What a visitor may set that a quick exit normally keeps (the disguise's settings). */
+export const VISITOR_SETTING_KEYS = STORAGE_ITEMS.filter((i) => i.keep && i.key.startsWith('local:')).map((i) => i.key.slice('local:'.length));
+
+export type VisitorBrowser = QuickExitBrowser & { storage: { local: { remove(keys: string[]): Promise<void> } } };
+
+/**
+ * On a public terminal (ephemeral mode) nothing of a visitor is kept, not even the settings a
+ * quick exit keeps for a disguise: the calculator code, the safe page, "remove on exit".
+ */
+export async function forgetVisitorSettings(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral'>): Promise<void> {
+  if (policy.ephemeral) await api.storage.local.remove(VISITOR_SETTING_KEYS);
+}
+
+/** A quick exit: the shortcut, the button, or the idle wipe of a terminal. */
+export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>): Promise<void> {
+  await quickExit(api, policy.safePage);
+  await forgetVisitorSettings(api, policy);
+}
+
+/** The wipe between two visitors of a public terminal. */
+export async function wipeVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>, reason: WipeReason): Promise<void> {
+  // A new visitor at browser start: the last one's traces go, but nothing needs hiding.
+  if (reason === 'browser-start') {
+    await clean(api, await trackedHelp.getValue());
+    await forgetVisitorSettings(api, policy);
+  } else await exitVisit(api, policy);
+}
