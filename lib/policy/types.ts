@@ -1,4 +1,5 @@
 import type { Need } from '../directory/types';
+import type { ReasonCode, ReasonParams } from './reasons';
 
 /** An extra regional service, as library or municipality staff configure it. */
 export interface ExtraService {
@@ -10,12 +11,16 @@ export interface ExtraService {
   needs: Need[];
   /** Where staff got the number (shown under "Source", like every other entry). */
   source: string;
+  /** What a call costs, when the organisation states it; otherwise it follows from the number. */
+  cost?: 'free' | 'paid';
 }
 
 /** The managed configuration after validation: every field has a value. */
 export interface Policy {
   /** 'default' follows the flavour; 'on'/'off' force the calculator cover. */
   cover: 'default' | 'on' | 'off';
+  /** The calculator's code on a terminal (digits); visitors cannot set their own there. */
+  coverCode: string | null;
   defaultLanguage: string | null;
   /** Language codes offered in the popup; null = all. */
   offeredLanguages: string[] | null;
@@ -31,6 +36,7 @@ export interface Policy {
 
 export const DEFAULT_POLICY: Policy = {
   cover: 'default',
+  coverCode: null,
   defaultLanguage: null,
   offeredLanguages: null,
   ephemeral: false,
@@ -46,8 +52,10 @@ export interface PolicyReport {
   /** The value as given, shortened for display. */
   given: string;
   status: 'applied' | 'refused';
-  /** Why it was refused, in plain English for IT staff. */
+  /** Why it was refused, in plain English (for logs); `reasonCode` is shown translated. */
   reason?: string;
+  reasonCode?: ReasonCode;
+  reasonParams?: ReasonParams;
 }
 
 export interface PolicyResult {

@@ -22,6 +22,7 @@ describe('managed policy', () => {
   it('applies every valid value and reports it', () => {
     const { policy, report } = parse({
       cover: 'off',
+      coverCode: '2580',
       defaultLanguage: 'en',
       offeredLanguages: ['nl', 'en'],
       ephemeral: true,
@@ -52,12 +53,58 @@ describe('managed policy', () => {
     ['hiddenServices', ['emergency'], /112 cannot be hidden/],
     ['hiddenServices', ['nope'], /not a service/],
     ['colour', 'red', /not a setting/],
+    ['coverCode', '12a4', /4 to 12 digits/],
+    ['coverCode', 1234, /4 to 12 digits/],
+    ['extraServices', [{ ...EXTRA, cost: 'cheap' }], /"free" or "paid"/],
   ])('refuses %s = %j with a reason, keeps its default and changes nothing else', (key, value, reason) => {
     const other = key === 'ephemeral' ? { cover: 'on' } : { ephemeral: true };
     const { policy, report } = parse({ ...other, [key]: value });
     expect(report.find((r) => r.key === key)).toMatchObject({ status: 'refused', reason: expect.stringMatching(reason) });
     expect(policy).toMatchObject(other);
     if (key in DEFAULT_POLICY) expect(policy[key as keyof typeof policy]).toEqual(DEFAULT_POLICY[key as keyof typeof DEFAULT_POLICY]);
+  });
+
+  it.each([
+    ['right-to-left override', '\u202E0800-2000'],
+    ['left-to-right isolate', 'Wijkteam \u2066Utrecht\u2069'],
+    ['zero-width space', 'Wijk\u200Bteam'],
+    ['zero-width joiner', 'Wijk\u200Dteam'],
+    ['right-to-left mark', 'Wijkteam\u200F'],
+    ['byte order mark', '\uFEFFWijkteam'],
+    ['Arabic letter mark', 'Wijkteam\u061C'],
+  ])('refuses a policy text with a %s', (_, name) => {
+    const { policy, report } = parse({ extraServices: [{ ...EXTRA, name }], defaultLanguage: 'en' });
+    expect(policy.defaultLanguage).toBe('en');
+    expect(policy.extraServices).toEqual([]);
+    expect(report.find((r) => r.key === 'extraServices')).toMatchObject({ status: 'refused', reasonCode: 'hiddenCharacters' });
+    expect(report.find((r) => r.key === 'extraServices')?.reason).toMatch(/extraServices #1 name contains invisible or direction-changing characters/);
+  });
+
+  it('keeps Arabic and Turkish letters in policy texts', () => {
+    const { policy } = parse({ extraServices: [{ ...EXTRA, name: 'مركز المساعدة / Yardım Merkezi' }] });
+    expect(policy.extraServices[0]?.name).toBe('مركز المساعدة / Yardım Merkezi');
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('does not take the inherited property %s for a setting', (key) => {
+    const raw = JSON.parse(`{"${key}": {"x": 1}, "ephemeral": true}`);
+    const { policy, report } = parse(raw);
+    expect(report.find((r) => r.key === key)).toMatchObject({ status: 'refused', reasonCode: 'unknownSetting' });
+    expect(policy.ephemeral).toBe(true);
+    expect(report.filter((r) => r.status === 'applied').map((r) => r.key)).toEqual(['ephemeral']);
+  });
+
+  it('reads an extra service\'s fields as its own properties only', () => {
+    const service = Object.create({ source: 'inherited', needs: ['domestic-violence'] });
+    Object.assign(service, { id: 'x', name: 'X', number: '0800-2000' });
+    expect(parse({ extraServices: [service] }).report[0]).toMatchObject({ status: 'refused' });
+  });
+
+  it('gives every refusal a code the About screen can translate, with the English text alongside', () => {
+    const { report } = parse({ cover: 'x', idleWipeMinutes: 0, constructor: 1 });
+    for (const entry of report) {
+      expect(entry.reasonCode).toBeTruthy();
+      expect(entry.reason).not.toMatch(/\{\{/);
+    }
   });
 
   it('refuses a policy that is not an object', () => {
@@ -104,5 +151,26 @@ describe('the directory with a policy', () => {
     expect(services.map((s) => s.id)).not.toContain('police');
     expect(services.at(-1)).toMatchObject({ id: 'extra-wijkteam', phones: [{ display: '030 286 00 00', dial: '0302860000' }] });
     expect(directoryProblems(services)).toEqual([]);
+  });
+
+  it.each([
+    ['24/7', '24/7'],
+    ['24 / 7', '24/7'],
+    ['24x7', '24/7'],
+    ['ma-vr 9-17', 'fixed'],
+  ])('shows hours "%s" as %s, like the built-in services', (hours, shown) => {
+    const { policy } = parse({ extraServices: [{ ...EXTRA, hours }] });
+    expect(effectiveServices([], policy)[0]?.hours).toBe(shown);
+  });
+
+  it.each([
+    ['0800-2000', undefined, 'free'],
+    ['0900 1234567', undefined, 'paid'],
+    ['030 286 00 00', undefined, 'check'],
+    ['030 286 00 00', 'free', 'free'],
+    ['0800-2000', 'paid', 'paid'],
+  ])('gives %s (cost in the policy: %s) the cost %s', (number, cost, shown) => {
+    const { policy } = parse({ extraServices: [{ ...EXTRA, number, ...(cost ? { cost } : {}) }] });
+    expect(effectiveServices([], policy)[0]?.phones[0]?.cost).toBe(shown);
   });
 });
