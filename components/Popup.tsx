@@ -10,7 +10,8 @@ const FirstRun = lazyScreen(() => import('./cover/FirstRun').then((m) => m.First
 export interface CoverActions {
   hasCode: boolean;
   verifyCode: (code: string) => Promise<boolean>;
-  setCode: (code: string) => Promise<void>;
+  /** Absent when the code comes from the administrator's policy (a public terminal). */
+  setCode?: (code: string) => Promise<void>;
 }
 
 /**
@@ -36,7 +37,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null }) {
           <main class="popup__main">
             <FirstRun
               onSetCode={async (code) => {
-                await cover.setCode(code);
+                await cover.setCode?.(code);
                 setHasCode(true);
                 setUnlocked(true);
               }}

@@ -6,6 +6,7 @@ import { SERVICES } from '../../lib/directory/services';
 import { FLAVOUR } from '../../lib/flavour';
 import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/languages';
 import { createI18n } from '../../lib/i18n/setup';
+import { coverFor, policyCoverActions } from '../../lib/policy/cover';
 import { readPolicy } from '../../lib/policy/read';
 import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
@@ -36,8 +37,8 @@ async function start() {
     report,
   };
   // The calculator in front: the disguised flavour's default, or set by an administrator.
-  const coverOn = policy.cover === 'on' || (policy.cover === 'default' && FLAVOUR === 'disguised');
-  const cover = coverOn ? await createCoverActions() : null;
+  const coverChoice = coverFor(policy, FLAVOUR);
+  const cover = coverChoice.kind === 'policy' ? policyCoverActions(coverChoice.code) : coverChoice.kind === 'visitor' ? await createCoverActions() : null;
   render(
     <Popup
       cover={cover}

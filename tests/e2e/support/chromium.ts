@@ -14,6 +14,11 @@ export interface ChromiumSession extends BrowserSession {
   setIncognitoAccess(allowed: boolean): Promise<void>;
   /** The private X display of a headful session, for real key presses. */
   display: Display | null;
+  /**
+   * Stops the extension's service worker, as Chromium does after 30 s without events (an
+   * attached test tool otherwise keeps it alive). Resolves once it is stopped.
+   */
+  stopServiceWorker(): Promise<void>;
 }
 
 export interface ChromiumOptions {
@@ -138,6 +143,38 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await page.close();
   }
 
+  async function stopServiceWorker(): Promise<void> {
+    const page = await browser.newPage();
+    try {
+      const cdp = await page.createCDPSession();
+      const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) versions.set(v.versionId, v);
+      });
+      await cdp.send('ServiceWorker.enable');
+      const ours = () => [...versions].filter(([, v]) => v.scriptURL.startsWith(origin));
+      const deadline = Date.now() + 10_000;
+      while (!ours().some(([, v]) => v.runningStatus === 'running') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const stale = background.target;
+      const gone = new Promise<void>((resolve) => {
+        const check = (t: Target) => {
+          if (t !== stale) return;
+          browser.off('targetdestroyed', check);
+          resolve();
+        };
+        browser.on('targetdestroyed', check);
+        if (!browser.targets().includes(stale)) resolve();
+      });
+      for (const [versionId, v] of ours()) if (v.runningStatus === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await gone;
+      while (ours().some(([, v]) => v.runningStatus !== 'stopped') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (ours().some(([, v]) => v.runningStatus !== 'stopped')) throw new Error('the service worker did not stop');
+      await cdp.send('ServiceWorker.disable');
+    } finally {
+      await page.close();
+    }
+  }
+
   async function traces(): Promise<Traces> {
     const found = (await inspectorWorker.evaluate('collectTraces()')) as Omit<Traces, 'storage'>;
     const storage = await inBackground<Traces['storage']>(
@@ -153,6 +190,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     origin,
     openBlankPopup,
     setIncognitoAccess,
+    stopServiceWorker,
     display,
     openPopup,
     // A real popup closes by itself when focus leaves it (a headful window, a prompt).

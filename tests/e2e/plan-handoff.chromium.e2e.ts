@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decryptText, deriveKey, parseEnvelope, specOf } from '../../lib/vault/crypto';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { builtExtension } from './support/paths';
+import { installChromiumPolicy, unpackedExtensionId } from './support/policy';
+import { withPopup, type PopupPage } from './support/popup-page';
+
+/**
+ * The safety plan's last keystrokes, typed just before the popup closes, must be stored
+ * (encrypted) also when Chromium had stopped the service worker in the meantime, as it does
+ * after 30 s without events: in local storage at home, in memory-only session storage on a
+ * public terminal (ephemeral mode).
+ */
+const PASS = 'lente boot 42';
+const FIRST_WORDS = 'Zonnebloemveld';
+const LAST_WORDS = 'Wolkenkrabber';
+
+async function openPlan(popup: PopupPage): Promise<void> {
+  await popup.page.waitForSelector('button[data-screen="plan"]');
+  await popup.page.click('button[data-screen="plan"]');
+  await popup.page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state');
+    return s && s !== 'loading';
+  });
+}
+
+async function decryptStored(envelope: unknown): Promise<string> {
+  const parsed = parseEnvelope(envelope);
+  return decryptText(await deriveKey(PASS, specOf(parsed)), parsed);
+}
+
+for (const mode of ['home computer', 'public terminal'] as const) {
+  const ephemeral = mode === 'public terminal';
+  describe(`the plan's last keystrokes on a ${mode} (Chromium, service worker stopped)`, () => {
+    let session: ChromiumSession;
+    let removePolicy = () => undefined as void;
+    beforeAll(async () => {
+      if (ephemeral) removePolicy = installChromiumPolicy(unpackedExtensionId(builtExtension('chrome')), { ephemeral: true });
+      session = await launchChromium();
+    });
+    afterAll(async () => {
+      await session?.close();
+      removePolicy();
+    });
+
+    it(`are stored encrypted in ${ephemeral ? 'session' : 'local'} storage when the popup closes`, { timeout: 60_000 }, async () => {
+      await withPopup(session, async (popup) => {
+        await openPlan(popup);
+        await popup.page.type('[data-testid="plan-new-passphrase"]', PASS);
+        await popup.page.type('[data-testid="plan-confirm-passphrase"]', PASS);
+        await popup.page.keyboard.press('Enter');
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        await popup.page.type('[data-field="warningSigns"]', FIRST_WORDS);
+        await popup.page.waitForSelector('[data-testid="plan-save-state"][data-state="saved"]');
+        await session.stopServiceWorker();
+        await popup.page.type('[data-field="warningSigns"]', ` ${LAST_WORDS}`);
+        // closed at once: the 300 ms save has not run
+      });
+      const stored = async () => {
+        const { storage } = await session.traces();
+        const [right, wrong] = ephemeral ? [storage.session, storage.local] : [storage.local, storage.session];
+        expect(wrong.planVault).toBeUndefined();
+        return right.planVault ? decryptStored(right.planVault) : '';
+      };
+      await expect.poll(stored, { timeout: 10_000 }).toContain(`${FIRST_WORDS} ${LAST_WORDS}`);
+      expect(JSON.stringify((await session.traces()).storage)).not.toContain(LAST_WORDS);
+    });
+  });
+}
