@@ -9,6 +9,7 @@ import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/
 import { clean, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { trackedHelp } from '../lib/storage-items';
+import { migrateStorageKeys } from '../lib/storage-migration';
 import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
 
 export default defineBackground(() => {
@@ -23,7 +24,10 @@ export default defineBackground(() => {
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
-  void resumeQuickExit(api);
+  // Earlier versions' storage keys first, so a resumed quick exit keeps the moved code.
+  void migrateStorageKeys(browser.storage.local)
+    .catch(() => undefined)
+    .then(() => resumeQuickExit(api));
 
   browser.commands.onCommand.addListener((command) => {
     if (command === QUICK_EXIT_COMMAND) void exit();

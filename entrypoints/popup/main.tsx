@@ -10,12 +10,15 @@ import { readPolicy } from '../../lib/policy/read';
 import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
+import { migrateStorageKeys } from '../../lib/storage-migration';
 
 async function start() {
   performance.mark('popup-start');
   const [stored, { policy, report }] = await Promise.all([
     languagePreference.getValue(),
     readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
+    // Before the code or the plan is read: values stored under an earlier version's keys.
+    migrateStorageKeys(browser.storage.local).catch(() => []),
   ]);
   performance.mark('popup-settings-read');
   const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);
