@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { SERVICES } from '../lib/directory/services';
+import { NO_TERMINAL_POLICY } from '../lib/calculator/no-policy';
+import { FLAVOUR } from '../lib/flavour';
 import { keepTerminalPolicy } from '../lib/policy/terminal';
 import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
 import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
@@ -14,15 +15,21 @@ import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/hand
 
 export default defineBackground(() => {
   const api = browser as unknown as QuickExitBrowser;
-  const terminal = keepTerminalPolicy(browser, new Set(SERVICES.map((s) => s.id)), async (reason) => {
-    // A new visitor: the last one's traces go, but nothing needs hiding.
-    if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
-    else await exit();
-  });
+  // No service ids: the background uses only the terminal settings, and importing the
+  // directory for its ids would put every help text in this bundle (the popup checks them).
+  const terminal =
+    FLAVOUR === 'disguised'
+      ? NO_TERMINAL_POLICY
+      : keepTerminalPolicy(browser, new Set(), async (reason) => {
+          // A new visitor: the last one's traces go, but nothing needs hiding.
+          if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
+          else await exit();
+        });
   const exit = () => quickExit(api, terminal.current().safePage);
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
-  (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
+  // Not in the disguised build, where DevTools would show its name.
+  if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
   // Earlier versions' storage keys first, so a resumed quick exit keeps the moved code.
   void migrateStorageKeys(browser.storage.local)
@@ -42,8 +49,8 @@ export default defineBackground(() => {
       return storeHandoff(message, (envelope) => area.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }));
     }
     if (!isBackgroundRequest(message)) return undefined;
-    if (message.type === 'quick-exit') return exit().then(() => undefined);
-    if (message.type === 'open-help-site-when-permitted') return rememberPendingSite(message.site).then(openPendingSite).then(() => undefined);
+    if (message.type === 'clear') return exit().then(() => undefined);
+    if (message.type === 'open-page-when-permitted') return rememberPendingSite(message.site).then(openPendingSite).then(() => undefined);
     return openHelpSite(api, message.site, message.mode);
   });
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { NO_POLICY } from '../../lib/calculator/no-policy';
 import { effectiveServices } from '../../lib/directory/effective';
 import { SERVICES } from '../../lib/directory/services';
 import { FLAVOUR } from '../../lib/flavour';
@@ -16,7 +17,7 @@ async function start() {
   performance.mark('popup-start');
   const [stored, { policy, report }] = await Promise.all([
     languagePreference.getValue(),
-    readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
+    FLAVOUR === 'disguised' ? NO_POLICY : readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
     // Before the code or the plan is read: values stored under an earlier version's keys.
     migrateStorageKeys(browser.storage.local).catch(() => []),
   ]);

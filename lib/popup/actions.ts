@@ -57,15 +57,15 @@ export function createPopupActions(
     copyText: (text) => copyToClipboard(text, clipboard),
     async quickExit() {
       // The background does the work: this popup is closed by it, or closes itself here.
-      void ask({ type: 'quick-exit' });
+      void ask({ type: 'clear' });
       window.close();
     },
-    openSite: (site, mode) => ask<OpenResult>({ type: 'open-help-site', site, mode }),
+    openSite: (site, mode) => ask<OpenResult>({ type: 'open-page', site, mode }),
     // Must run straight from the click: browsers only show the prompt for a user gesture.
     requestSitePermissions(thenOpen) {
       // Chromium closes the popup while it asks: the background opens the site once permitted.
       // Without a site (Settings), an earlier unanswered wish is forgotten, so nothing opens by surprise.
-      void ask({ type: 'open-help-site-when-permitted', site: thenOpen ?? null }).catch(() => undefined);
+      void ask({ type: 'open-page-when-permitted', site: thenOpen ?? null }).catch(() => undefined);
       return browser.permissions.request(sitePermissionRequest()).catch(() => false);
     },
     removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),

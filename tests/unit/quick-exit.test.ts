@@ -337,13 +337,13 @@ describe('"Give permission and open"', () => {
 });
 
 it('the background accepts only well-formed requests from the popup', () => {
-  expect(isBackgroundRequest({ type: 'quick-exit' })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site', site: 'veiligthuis.nl', mode: 'tab' })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site', site: 'veiligthuis.nl', mode: 'window' })).toBe(false);
-  expect(isBackgroundRequest({ type: 'open-help-site', mode: 'tab' })).toBe(false);
-  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: 'veiligthuis.nl' })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: null })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: 3 })).toBe(false);
-  expect(isBackgroundRequest('quick-exit')).toBe(false);
+  expect(isBackgroundRequest({ type: 'clear' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page', site: 'veiligthuis.nl', mode: 'tab' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page', site: 'veiligthuis.nl', mode: 'window' })).toBe(false);
+  expect(isBackgroundRequest({ type: 'open-page', mode: 'tab' })).toBe(false);
+  expect(isBackgroundRequest({ type: 'open-page-when-permitted', site: 'veiligthuis.nl' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page-when-permitted', site: null })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page-when-permitted', site: 3 })).toBe(false);
+  expect(isBackgroundRequest('clear')).toBe(false);
 });
 

@@ -1,0 +1,13 @@
+import type { TerminalPolicy } from '../policy/terminal';
+import { DEFAULT_POLICY, type PolicyResult } from '../policy/types';
+
+/**
+ * The disguised flavour reads no managed policy. Chromium reads managed storage only through
+ * a schema in the package, and a schema (like the parser's messages) names a safe page, help
+ * services and public terminals to anyone who opens the extension's files. Institutions use
+ * the open flavour, where a policy can still put the calculator in front (`cover: "on"`).
+ * Callers choose with `FLAVOUR === 'disguised'` inline, so the build drops the parser.
+ */
+export const NO_POLICY: PolicyResult = { policy: DEFAULT_POLICY, report: [] };
+
+export const NO_TERMINAL_POLICY: TerminalPolicy = { current: () => DEFAULT_POLICY, newVisit: () => undefined };
