@@ -63,6 +63,12 @@ export const ephemeralPlanLockMode = storage.defineItem<string | null>('session:
 /** The calculator cover's code, only as a salted hash (lib/calculator/code.ts). Kept through a quick exit: the disguise needs it. */
 export const coverCode = storage.defineItem<unknown>('local:keypad', { fallback: null });
 
+/**
+ * True once the calculator's setup was shown: later openings start on the plain calculator,
+ * also when the setup was not finished. Kept through a quick exit, like the code.
+ */
+export const introSeen = storage.defineItem<boolean>('local:introSeen', { fallback: false });
+
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
@@ -73,7 +79,7 @@ export interface RegisteredItem {
 }
 
 /** The disguise's own settings: they say nothing about help, and the disguise needs them. */
-const KEPT = [safePageSetting, removeOnQuickExit, coverCode];
+const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen];
 const WIPED = [
   languagePreference,
   trackedHelp,

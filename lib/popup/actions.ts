@@ -5,9 +5,7 @@ import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
 import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
-import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
-import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
-import type { CoverActions } from '../../components/Popup';
+import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
 import type { PlanActions } from '../../components/plan/types';
@@ -87,19 +85,5 @@ export function createPopupActions(
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),
     speech: createSpeech(),
-  };
-}
-
-/** The calculator cover's code: checked and changed here, stored only as a salted hash. */
-export async function createCoverActions(): Promise<CoverActions> {
-  const stored = await coverCode.getValue();
-  let current = isStoredCode(stored) ? stored : null;
-  return {
-    hasCode: current !== null,
-    verifyCode: async (code) => current !== null && verifyCode(code, current),
-    async setCode(code) {
-      current = await hashCode(code);
-      await coverCode.setValue(current);
-    },
   };
 }
