@@ -40,6 +40,13 @@ export function Popup(props: AppProps & { cover: CoverActions | null }) {
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language]);
   const setupKeys = useMemo(() => watchKeys(), []);
 
+  const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
+  useEffect(() => {
+    if (stage === 'help') return; // the hub sets them itself
+    document.documentElement.lang = language;
+    document.documentElement.dir = stage === 'calculator' ? 'ltr' : dir;
+  }, [language, dir, stage]);
+
   useEffect(() => {
     if (stage === 'setup') void cover?.markIntroSeen();
     // The help opens at its top, not where the setup was scrolled to.
@@ -65,7 +72,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null }) {
 
   return (
     <TranslationContext.Provider value={translation}>
-      <div class="popup popup--first-run" lang={language}>
+      <div class="popup popup--first-run" lang={language} dir={dir}>
         <header class="popup__header">
           <QuickExitButton onExit={actions.quickExit} />
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
-import { SETUP_KEYS_LABEL } from '../../lib/calculator/setup-keys';
+import { SETUP_KEYS } from '../../lib/calculator/setup-keys';
 import { useTranslation } from '../i18n';
 
 interface Props {
@@ -40,7 +40,12 @@ export function FirstRun({ onSetCode, compact = false, damaged = false }: Props)
           <p>{t('cover:howToOpen')}</p>
           <p>{t('cover:quickExit')}</p>
           <p data-testid="setup-keys">
-            {t('cover:later')} <kbd dir="ltr">{SETUP_KEYS_LABEL}</kbd>
+            {t('cover:later')}{' '}
+            <span class="setup-keys" dir="ltr" aria-label={SETUP_KEYS.join(' ')}>
+              {SETUP_KEYS.map((key, i) => (
+                <kbd key={i}>{key}</kbd>
+              ))}
+            </span>
           </p>
           <h3>{t('cover:limitsTitle')}</h3>
           <ul>

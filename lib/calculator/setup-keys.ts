@@ -7,9 +7,6 @@ import type { Key } from './calculator';
  */
 export const SETUP_KEYS: readonly Key[] = ['%', '%', '%', '='];
 
-/** How the keys are written on screen (the calculator's own labels). */
-export const SETUP_KEYS_LABEL = SETUP_KEYS.join(' ');
-
 /** Feeds keys one by one; returns true on the key that completes `sequence`. */
 export function watchKeys(sequence: readonly Key[] = SETUP_KEYS): (key: Key) => boolean {
   let recent: Key[] = [];
