@@ -25,6 +25,8 @@ export default defineConfig({
     },
     // Each flavour brings its own toolbar name, description and icon.
     'build:publicAssets': (_wxt, files) => {
+      // The disguised flavour ships no managed-storage schema (lib/calculator/no-policy.ts).
+      if (flavour === 'disguised') files.splice(0, files.length, ...files.filter((f) => f.relativeDest !== 'managed_schema.json'));
       for (const [relativeDest, contents] of Object.entries(localeMessages(flavour))) {
         files.push({ relativeDest, contents });
       }

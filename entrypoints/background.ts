@@ -1,23 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/messages';
-import { createTerminal } from '../lib/background/terminal';
+import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
-import { SERVICES } from '../lib/directory/services';
+import { DISGUISED_TERMINAL } from '../lib/calculator/no-policy';
+import { FLAVOUR } from '../lib/flavour';
 import { QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
 import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
 import { resumeQuickExit } from '../lib/quick-exit/sequence';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
+import { migrateStorageKeys } from '../lib/storage-migration';
 
 // Every listener is added synchronously, in the service worker's first turn: an event that
 // wakes a stopped worker reaches only listeners added then. Each handler reads the policy itself.
 export default defineBackground(() => {
   const api = browser as unknown as VisitorBrowser;
-  const terminal = createTerminal(browser, new Set(SERVICES.map((s) => s.id)), async (reason) => wipeVisit(api, await terminal.policy(), reason));
+  // The disguised flavour reads no policy (lib/calculator/no-policy.ts). No service ids either:
+  // the background uses only the terminal settings, and the directory would put help texts here.
+  const terminal: Terminal =
+    FLAVOUR === 'disguised'
+      ? DISGUISED_TERMINAL
+      : createTerminal(browser, new Set(), async (reason) => wipeVisit(api, await terminal.policy(), reason));
   const exit = async () => exitVisit(api, await terminal.policy());
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
-  (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
+  // Not in the disguised build, where DevTools would show its name.
+  if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
   browser.commands.onCommand.addListener((command) => {
     if (command === QUICK_EXIT_COMMAND) void exit();
@@ -35,6 +43,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void terminal.onNewVisit());
   browser.runtime.onInstalled.addListener(() => void terminal.onNewVisit());
 
-  void resumeQuickExit(api);
+  // Earlier versions' storage keys first, so a resumed quick exit keeps the moved code.
+  void migrateStorageKeys(browser.storage.local)
+    .catch(() => undefined)
+    .then(() => resumeQuickExit(api));
   void terminal.onWorkerStart();
 });

@@ -1,17 +1,20 @@
 import { storage } from 'wxt/utils/storage';
 
 /**
- * Every value the extension keeps, in one registry. Quick exit clears the storage areas as a
+ * Every value the extension keeps, in one registry. The key strings are neutral on purpose:
+ * DevTools shows them to anyone who checks (Application → Extension storage), so no key names
+ * help, a plan, an exit or a safe page. Values stored under the earlier names are moved once
+ * (lib/storage-migration.ts). Quick exit clears the storage areas as a
  * whole and puts back only the values marked `keep` (the disguise's own settings, which say
  * nothing about help); a unit test checks that nothing is stored under an unregistered key.
  */
 export const languagePreference = storage.defineItem<string | null>('local:language', { fallback: null });
 
 /** The page quick exit brings to the front (an ordinary https site the person picked), or null for a new tab. */
-export const safePageSetting = storage.defineItem<string | null>('local:safePage', { fallback: null });
+export const safePageSetting = storage.defineItem<string | null>('local:startPage', { fallback: null });
 
 /** Remove the extension itself at the end of a quick exit (off by default). */
-export const removeOnQuickExit = storage.defineItem<boolean>('local:removeOnExit', { fallback: false });
+export const removeOnQuickExit = storage.defineItem<boolean>('local:uninstallOnClear', { fallback: false });
 
 /**
  * Help windows and tabs the extension opened, and the sites opened in them, kept only in
@@ -25,7 +28,7 @@ export interface TrackedHelp {
   /** Every page loaded in those tabs (also on other sites, reached by a link), for the same. */
   urls: string[];
 }
-export const trackedHelp = storage.defineItem<TrackedHelp>('session:tracked', {
+export const trackedHelp = storage.defineItem<TrackedHelp>('session:windows', {
   fallback: { windows: [], tabs: [], hosts: [], urls: [] },
 });
 
@@ -38,27 +41,33 @@ export interface PendingHelpSite {
   /** ms since the epoch after which the wish is void. */
   until: number;
 }
-export const pendingHelpSite = storage.defineItem<PendingHelpSite | null>('session:pendingSite', { fallback: null });
+export const pendingHelpSite = storage.defineItem<PendingHelpSite | null>('session:pendingTab', { fallback: null });
 
 /** The safety plan, encrypted (a versioned envelope from lib/vault/crypto.ts); never plain text. */
-export const planVault = storage.defineItem<unknown>('local:planVault', { fallback: null });
+export const planVault = storage.defineItem<unknown>('local:notes', { fallback: null });
 /** Wrong-passphrase counter and the time of the next allowed try. */
-export const planLockout = storage.defineItem<unknown>('local:planLockout', { fallback: null });
+export const planLockout = storage.defineItem<unknown>('local:notesTries', { fallback: null });
 /** How the plan locks: 'popup' (when the popup closes, the default) or 'minutes'. */
-export const planLockMode = storage.defineItem<string | null>('local:planLockMode', { fallback: null });
+export const planLockMode = storage.defineItem<string | null>('local:notesLock', { fallback: null });
 /** Only in 'minutes' mode: the raw plan key and when it expires (memory-only area). */
-export const planSessionKey = storage.defineItem<unknown>('session:planKey', { fallback: null });
+export const planSessionKey = storage.defineItem<unknown>('session:notesKey', { fallback: null });
 
 /**
  * On a public terminal in ephemeral mode (policy), the plan lives in memory-only session
  * storage instead: nothing of a visitor's plan is ever written to disk.
  */
-export const ephemeralPlanVault = storage.defineItem<unknown>('session:planVault', { fallback: null });
-export const ephemeralPlanLockout = storage.defineItem<unknown>('session:planLockout', { fallback: null });
-export const ephemeralPlanLockMode = storage.defineItem<string | null>('session:planLockMode', { fallback: null });
+export const ephemeralPlanVault = storage.defineItem<unknown>('session:notes', { fallback: null });
+export const ephemeralPlanLockout = storage.defineItem<unknown>('session:notesTries', { fallback: null });
+export const ephemeralPlanLockMode = storage.defineItem<string | null>('session:notesLock', { fallback: null });
 
 /** The calculator cover's code, only as a salted hash (lib/calculator/code.ts). Kept through a quick exit: the disguise needs it. */
-export const coverCode = storage.defineItem<unknown>('local:coverCode', { fallback: null });
+export const coverCode = storage.defineItem<unknown>('local:keypad', { fallback: null });
+
+/**
+ * True once the calculator's setup was shown: later openings start on the plain calculator,
+ * also when the setup was not finished. Kept through a quick exit, like the code.
+ */
+export const introSeen = storage.defineItem<boolean>('local:introSeen', { fallback: false });
 
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
@@ -70,7 +79,7 @@ export interface RegisteredItem {
 }
 
 /** The disguise's own settings: they say nothing about help, and the disguise needs them. */
-const KEPT = [safePageSetting, removeOnQuickExit, coverCode];
+const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen];
 const WIPED = [
   languagePreference,
   trackedHelp,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { codeCandidate, INITIAL, keyFromKeyboard, press, type CalculatorState, type Key } from '../../lib/calculator/calculator';
 
 const KEYS: Array<[Key, string, string?]> = [
@@ -13,36 +13,44 @@ const KEYS: Array<[Key, string, string?]> = [
 ];
 
 interface Props {
-  /** Called with the typed number when "=" is pressed on a plain number (the code check). */
+  /** Called with the typed digits (leading zeros kept) when "=" is pressed on a plain number (the code check). */
   onEquals: (candidate: string) => void;
+  /** Every key pressed, before it is applied. */
+  onKey?: (key: Key) => void;
 }
 
 /** A calculator that really works; nothing on it hints at anything else. Always left to right. */
-export function Calculator({ onEquals }: Props) {
+export function Calculator({ onEquals, onKey }: Props) {
   const [state, setState] = useState<CalculatorState>(INITIAL);
+  // The keyboard listener is added once: it reads the latest state and callbacks from here.
+  const latest = useRef({ state, onEquals, onKey });
+  latest.current = { state, onEquals, onKey };
 
   function handle(key: Key) {
-    setState((s) => {
-      if (key === '=') {
-        const candidate = codeCandidate(s);
-        if (candidate) onEquals(candidate);
-      }
-      return press(s, key);
-    });
+    const { state: before, onEquals: equals, onKey: keyed } = latest.current;
+    const after = press(before, key);
+    latest.current.state = after;
+    setState(after);
+    keyed?.(key);
+    const candidate = key === '=' ? codeCandidate(before) : null;
+    if (candidate) equals(candidate);
   }
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
+    const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const key = keyFromKeyboard(event.key);
       if (!key) return;
+      // Typing in a field next to the calculator (the setup) is not calculating.
+      const target = event.target as HTMLElement;
+      if (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') return;
       // Enter on a focused key button is that button's own click.
-      if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'BUTTON') return;
+      if (event.key === 'Enter' && target.tagName === 'BUTTON') return;
       event.preventDefault();
       handle(key);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
   return (

@@ -1,17 +1,20 @@
 import { useState } from 'preact/hooks';
 import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
+import { SETUP_KEYS } from '../../lib/calculator/setup-keys';
 import { useTranslation } from '../i18n';
 
 interface Props {
   onSetCode: (code: string) => Promise<void>;
   /** In settings: the same form without the introduction. */
   compact?: boolean;
+  /** The stored code could not be read: she chooses a new one. */
+  damaged?: boolean;
 }
 
 type Problem = 'invalid' | 'different' | null;
 
 /** Explains the disguise, says what it cannot hide, and sets the code that opens the help. */
-export function FirstRun({ onSetCode, compact = false }: Props) {
+export function FirstRun({ onSetCode, compact = false, damaged = false }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -32,16 +35,27 @@ export function FirstRun({ onSetCode, compact = false }: Props) {
       <h2 id="first-run-title">{compact ? t('cover:changeTitle') : t('cover:title')}</h2>
       {!compact && (
         <>
+          {damaged && <p role="status">{t('cover:damaged')}</p>}
           <p>{t('cover:what')}</p>
           <p>{t('cover:howToOpen')}</p>
           <p>{t('cover:quickExit')}</p>
+          <p data-testid="setup-keys">
+            {t('cover:later')}{' '}
+            <span class="setup-keys" dir="ltr" aria-label={SETUP_KEYS.join(' ')}>
+              {SETUP_KEYS.map((key, i) => (
+                <kbd key={i}>{key}</kbd>
+              ))}
+            </span>
+          </p>
           <h3>{t('cover:limitsTitle')}</h3>
           <ul>
-            <li>{t('cover:limitList')}</li>
-            <li>{t('cover:limitSpyware')}</li>
+            <li>{t('cover:limitDetails')}</li>
+            <li>{t('cover:limitFiles')}</li>
             <li>{t('cover:limitSync')}</li>
+            <li>{t('cover:limitSpyware')}</li>
             <li>{t('cover:limitWatching')}</li>
           </ul>
+          <p>{t('cover:noBankPin')}</p>
         </>
       )}
       <form onSubmit={submit} class="first-run__form">

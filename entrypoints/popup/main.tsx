@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { NO_POLICY } from '../../lib/calculator/no-policy';
 import { effectiveServices } from '../../lib/directory/effective';
 import { SERVICES } from '../../lib/directory/services';
 import { FLAVOUR } from '../../lib/flavour';
@@ -8,15 +9,19 @@ import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/langu
 import { createI18n } from '../../lib/i18n/setup';
 import { coverFor, policyCoverActions } from '../../lib/policy/cover';
 import { readPolicy } from '../../lib/policy/read';
-import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
+import { createCoverActions } from '../../lib/calculator/cover-actions';
+import { createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
+import { migrateStorageKeys } from '../../lib/storage-migration';
 
 async function start() {
   performance.mark('popup-start');
+  // Before anything is read: values stored under an earlier version's keys.
+  await migrateStorageKeys(browser.storage.local).catch(() => []);
   const [stored, { policy, report }] = await Promise.all([
     languagePreference.getValue(),
-    readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
+    FLAVOUR === 'disguised' ? NO_POLICY : readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
   ]);
   performance.mark('popup-settings-read');
   const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);

@@ -24,7 +24,7 @@ export function handleMessage(context: MessageContext, message: unknown, sender:
     return storeHandoffInPolicyArea(message, context.api.storage, async () => (await context.policy()).ephemeral);
   }
   if (!isBackgroundRequest(message)) return undefined;
-  if (message.type === 'quick-exit') return context.exit().then(() => undefined);
-  if (message.type === 'open-help-site-when-permitted') return rememberPendingSite(message.site).then(context.openPendingSite).then(() => undefined);
+  if (message.type === 'clear') return context.exit().then(() => undefined);
+  if (message.type === 'open-page-when-permitted') return rememberPendingSite(message.site).then(context.openPendingSite).then(() => undefined);
   return openHelpSite(context.api, message.site, message.mode);
 }

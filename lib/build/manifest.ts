@@ -65,9 +65,10 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     },
     icons: icons(flavour),
   };
-  if (browser !== 'firefox') {
+  if (browser !== 'firefox' && flavour === 'open') {
     // Chromium needs the schema to accept managed configuration; Firefox reads the 3rdparty
-    // section of policies.json without one.
+    // section of policies.json without one. The disguised flavour reads no policy
+    // (lib/calculator/no-policy.ts) and ships no schema: its titles would name help.
     manifest.storage = { managed_schema: 'managed_schema.json' };
   }
   if (browser === 'firefox') {

@@ -15,12 +15,17 @@ export interface CalculatorState {
   /** True when the next digit starts a new number. */
   fresh: boolean;
   error: boolean;
+  /**
+   * The keys typed for the current entry, exactly as pressed: "0428" where the display shows
+   * 428. The code check reads this, so a code with a leading zero works as it was set.
+   */
+  typed: string;
 }
 
 export const MAX_DIGITS = 15;
 export const ERROR_TEXT = 'Error';
 
-export const INITIAL: CalculatorState = { display: '0', stored: null, operator: null, fresh: true, error: false };
+export const INITIAL: CalculatorState = { display: '0', stored: null, operator: null, fresh: true, error: false, typed: '' };
 
 /** Shows a number the way a calculator does: at most 12 significant digits, no float noise. */
 export function formatNumber(value: number): string {
@@ -49,7 +54,7 @@ const current = (s: CalculatorState) => Number.parseFloat(s.display);
 
 function result(value: number): CalculatorState {
   return Number.isFinite(value)
-    ? { display: formatNumber(value), stored: null, operator: null, fresh: true, error: false }
+    ? { display: formatNumber(value), stored: null, operator: null, fresh: true, error: false, typed: '' }
     : { ...INITIAL, display: ERROR_TEXT, error: true };
 }
 
@@ -57,26 +62,26 @@ export function press(state: CalculatorState, key: Key): CalculatorState {
   if (key === 'C') return INITIAL;
   if (state.error) return press(INITIAL, key);
   if (/^[0-9]$/.test(key)) {
-    if (state.fresh) return { ...state, display: key, fresh: false };
-    if (state.display.replace(/[-.]/g, '').length >= MAX_DIGITS) return state;
-    return { ...state, display: state.display === '0' ? key : state.display + key };
+    if (state.fresh) return { ...state, display: key, fresh: false, typed: key };
+    if (state.display.replace(/[-.]/g, '').length >= MAX_DIGITS || state.typed.length >= MAX_DIGITS) return state;
+    return { ...state, display: state.display === '0' ? key : state.display + key, typed: state.typed + key };
   }
   switch (key) {
     case '.':
-      if (state.fresh) return { ...state, display: '0.', fresh: false };
-      return state.display.includes('.') ? state : { ...state, display: `${state.display}.` };
+      if (state.fresh) return { ...state, display: '0.', fresh: false, typed: '.' };
+      return state.display.includes('.') ? state : { ...state, display: `${state.display}.`, typed: `${state.typed}.` };
     case 'Backspace': {
       if (state.fresh) return state;
       const shorter = state.display.slice(0, -1);
-      return { ...state, display: shorter === '' || shorter === '-' ? '0' : shorter };
+      return { ...state, display: shorter === '' || shorter === '-' ? '0' : shorter, typed: state.typed.slice(0, -1) };
     }
     case '%': {
       // 200 + 10 % = 220: percent of the stored value; on its own, a hundredth.
       const value = state.stored !== null && (state.operator === '+' || state.operator === '-') ? (state.stored * current(state)) / 100 : current(state) / 100;
-      return { ...state, display: formatNumber(value), fresh: true };
+      return { ...state, display: formatNumber(value), fresh: true, typed: '' };
     }
     case '=':
-      if (state.operator === null || state.stored === null) return { ...state, fresh: true };
+      if (state.operator === null || state.stored === null) return { ...state, fresh: true, typed: '' };
       return result(apply(state.stored, state.operator, current(state)));
     default: {
       const operator = key as Operator;
@@ -85,9 +90,9 @@ export function press(state: CalculatorState, key: Key): CalculatorState {
       if (state.operator !== null && state.stored !== null && !state.fresh) {
         const value = apply(state.stored, state.operator, current(state));
         if (!Number.isFinite(value)) return result(value);
-        return { display: formatNumber(value), stored: value, operator, fresh: true, error: false };
+        return { display: formatNumber(value), stored: value, operator, fresh: true, error: false, typed: '' };
       }
-      return { ...state, stored: state.stored !== null && state.fresh ? state.stored : current(state), operator, fresh: true };
+      return { ...state, stored: state.stored !== null && state.fresh ? state.stored : current(state), operator, fresh: true, typed: '' };
     }
   }
 }
@@ -104,8 +109,8 @@ export function keyFromKeyboard(key: string): Key | null {
 
 /**
  * The digits typed as the current entry when "=" is pressed with nothing pending: what the
- * cover compares with the person's code. A calculation never counts as a code.
+ * cover compares with the person's code, leading zeros included. A calculation never counts.
  */
 export function codeCandidate(state: CalculatorState): string | null {
-  return state.operator === null && !state.fresh && /^\d+$/.test(state.display) ? state.display : null;
+  return state.operator === null && !state.fresh && /^\d+$/.test(state.typed) ? state.typed : null;
 }

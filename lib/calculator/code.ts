@@ -33,17 +33,55 @@ export async function hashCode(code: string, iterations = CODE_ITERATIONS): Prom
   return { v: 1, salt: toBase64(salt), iterations, hash: toBase64(await derive(code, salt, iterations)) };
 }
 
-export function isStoredCode(value: unknown): value is StoredCode {
-  const v = value as StoredCode | null;
-  return !!v && v.v === 1 && typeof v.salt === 'string' && typeof v.hash === 'string' && Number.isInteger(v.iterations) && v.iterations > 0;
+/** More would freeze the popup on every "="; fewer than any version ever wrote. */
+const ITERATIONS_RANGE = [1_000, 10_000_000] as const;
+
+function decodes(text: unknown, minBytes: number, maxBytes: number): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    const length = fromBase64(text).length;
+    return length >= minBytes && length <= maxBytes;
+  } catch {
+    return false;
+  }
 }
 
-/** True when `code` is the stored one; compares every byte, so timing tells nothing. */
+/** A stored code this version can check: the right shape, decodable, a sane iteration count. */
+export function isStoredCode(value: unknown): value is StoredCode {
+  const v = value as StoredCode | null;
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    v.v === 1 &&
+    decodes(v.salt, 8, 64) &&
+    decodes(v.hash, 32, 32) &&
+    Number.isInteger(v.iterations) &&
+    v.iterations >= ITERATIONS_RANGE[0] &&
+    v.iterations <= ITERATIONS_RANGE[1]
+  );
+}
+
+/**
+ * What is stored as the code: nothing, a code to check, or something damaged or of a shape
+ * this version does not know (then she sets a new code; the plan has its own passphrase).
+ */
+export type CodeState = { state: 'none' } | { state: 'set'; code: StoredCode } | { state: 'damaged' };
+
+export function readStoredCode(value: unknown): CodeState {
+  if (value === null || value === undefined) return { state: 'none' };
+  return isStoredCode(value) ? { state: 'set', code: value } : { state: 'damaged' };
+}
+
+/** True when `code` is the stored one; compares every byte, so timing tells nothing. Never throws. */
 export async function verifyCode(code: string, stored: StoredCode): Promise<boolean> {
-  if (!isValidCode(code)) return false;
-  const actual = await derive(code, fromBase64(stored.salt), stored.iterations);
-  const expected = fromBase64(stored.hash);
-  let difference = actual.length ^ expected.length;
-  for (let i = 0; i < actual.length; i++) difference |= actual[i]! ^ (expected[i] ?? 0);
-  return difference === 0;
+  if (!isValidCode(code) || !isStoredCode(stored)) return false;
+  try {
+    const actual = await derive(code, fromBase64(stored.salt), stored.iterations);
+    const expected = fromBase64(stored.hash);
+    let difference = actual.length ^ expected.length;
+    for (let i = 0; i < actual.length; i++) difference |= actual[i]! ^ (expected[i] ?? 0);
+    return difference === 0;
+  } catch {
+    return false;
+  }
 }

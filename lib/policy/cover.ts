@@ -1,3 +1,4 @@
+import type { CoverActions } from '../calculator/cover-actions';
 import type { Policy } from './types';
 
 /**
@@ -21,6 +22,6 @@ export function sameCode(candidate: string, code: string): boolean {
 }
 
 /** The cover's actions with the administrator's code: it can be typed, never changed here. */
-export function policyCoverActions(code: string): { hasCode: true; verifyCode(candidate: string): Promise<boolean> } {
-  return { hasCode: true, verifyCode: async (candidate) => sameCode(candidate, code) };
+export function policyCoverActions(code: string): CoverActions {
+  return { code: 'set', introSeen: true, markIntroSeen: async () => undefined, verifyCode: async (candidate) => sameCode(candidate, code) };
 }

@@ -5,9 +5,7 @@ import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
 import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
-import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
-import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
-import type { CoverActions } from '../../components/Popup';
+import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
 import type { PlanActions } from '../../components/plan/types';
@@ -57,15 +55,15 @@ export function createPopupActions(
     copyText: (text) => copyToClipboard(text, clipboard),
     async quickExit() {
       // The background does the work: this popup is closed by it, or closes itself here.
-      void ask({ type: 'quick-exit' });
+      void ask({ type: 'clear' });
       window.close();
     },
-    openSite: (site, mode) => ask<OpenResult>({ type: 'open-help-site', site, mode }),
+    openSite: (site, mode) => ask<OpenResult>({ type: 'open-page', site, mode }),
     // Must run straight from the click: browsers only show the prompt for a user gesture.
     requestSitePermissions(thenOpen) {
       // Chromium closes the popup while it asks: the background opens the site once permitted.
       // Without a site (Settings), an earlier unanswered wish is forgotten, so nothing opens by surprise.
-      void ask({ type: 'open-help-site-when-permitted', site: thenOpen ?? null }).catch(() => undefined);
+      void ask({ type: 'open-page-when-permitted', site: thenOpen ?? null }).catch(() => undefined);
       return browser.permissions.request(sitePermissionRequest()).catch(() => false);
     },
     removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),
@@ -87,19 +85,5 @@ export function createPopupActions(
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),
     speech: createSpeech(),
-  };
-}
-
-/** The calculator cover's code: checked and changed here, stored only as a salted hash. */
-export async function createCoverActions(): Promise<CoverActions> {
-  const stored = await coverCode.getValue();
-  let current = isStoredCode(stored) ? stored : null;
-  return {
-    hasCode: current !== null,
-    verifyCode: async (code) => current !== null && verifyCode(code, current),
-    async setCode(code) {
-      current = await hashCode(code);
-      await coverCode.setValue(current);
-    },
   };
 }

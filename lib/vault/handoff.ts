@@ -6,13 +6,13 @@ import { encryptText, importRawKey, type Envelope } from './crypto';
  * background in one synchronous message; the background encrypts it and stores it. The
  * message lives only in memory (extension messaging), never in storage.
  */
-export const HANDOFF_TYPE = 'stille-hulp/plan-save';
+export const HANDOFF_TYPE = 'save-notes';
 /**
  * The storage.local key of `planVault` (lib/storage-items.ts; a unit test checks they agree).
  * The background writes it directly: importing wxt/storage there would bundle its error texts,
  * whose URLs the manifest test reads as remote code.
  */
-export const PLAN_VAULT_LOCAL_KEY = 'planVault';
+export const PLAN_VAULT_LOCAL_KEY = 'notes';
 
 export interface PlanHandoff {
   type: typeof HANDOFF_TYPE;

@@ -18,7 +18,7 @@ export async function quickExitTimes(runs = 20): Promise<Figure[]> {
     for (let i = -1; i < runs; i++) {
       const timings = await session.inBackground<{ hidden: number; cleaned: number; closeTab: number }>(`(async () => {
         const w = await chrome.windows.create({ url: ${JSON.stringify(site.url)}, incognito: true });
-        await chrome.storage.session.set({ tracked: { windows: [w.id], tabs: [], hosts: [${JSON.stringify(site.host)}] } });
+        await chrome.storage.session.set({ windows: { windows: [w.id], tabs: [], hosts: [${JSON.stringify(site.host)}] } });
         await new Promise((r) => setTimeout(r, 300));
         const exit = await stilleHulpQuickExit();
         const tab = await chrome.tabs.create({ url: 'about:blank', active: false });

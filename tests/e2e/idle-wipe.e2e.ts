@@ -43,7 +43,7 @@ describe.concurrent('idle wipe on a public terminal', () => {
           .evaluate((s) => {
             type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
             const g = globalThis as unknown as { browser?: Api; chrome: Api };
-            return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'open-help-site', site: s, mode: 'private' });
+            return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'open-page', site: s, mode: 'private' });
           }, site.url)
           .catch(() => undefined); // the private window takes the focus and a real popup closes
       });

@@ -81,7 +81,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         expect(await popup.page.$$eval('.plan img', (e) => e.length)).toBe(0);
       });
       const stored = await storageText();
-      expect(stored).toContain('planVault');
+      expect(stored).toContain('notes');
       for (const word of ['Zonnebloemveld', 'onerror', 'مرحبا', CODE_WORD, PASS]) expect(stored).not.toContain(word);
     });
 
@@ -104,7 +104,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
     });
 
     it('reopens locked; a wrong passphrase says so and changes nothing; the right one shows the text', async () => {
-      const before = (await session.traces()).storage.local.planVault;
+      const before = (await session.traces()).storage.local.notes;
       await withPopup(async (popup) => {
         await openPlan(popup);
         expect(await planState(popup.page)).toBe('locked');
@@ -112,7 +112,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await popup.page.waitForSelector('[data-testid="plan-unlock-error"]');
         expect(await popup.text()).toContain('Dit wachtwoord klopt niet. Uw plan is niet veranderd.');
       });
-      expect((await session.traces()).storage.local.planVault).toEqual(before);
+      expect((await session.traces()).storage.local.notes).toEqual(before);
       await withPopup(async (popup) => {
         await openPlan(popup);
         await unlock(popup.page, PASS);
@@ -152,7 +152,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await typeInto(popup.page, '[data-field="warningSigns"]', WARNING);
         await waitSaved(popup.page);
       });
-      expect(Object.keys((await session.traces()).storage.local)).toContain('planVault');
+      expect(Object.keys((await session.traces()).storage.local)).toContain('notes');
       // The same function the shortcut and the button call.
       await session.inBackground(
         session.kind === 'chromium' ? 'stilleHulpQuickExit()' : '(async () => (await browser.runtime.getBackgroundPage()).stilleHulpQuickExit())()',

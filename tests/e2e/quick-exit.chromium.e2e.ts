@@ -11,7 +11,7 @@ const AFTER_EXIT = { local: {}, session: {} };
 async function openHelpSiteFromPopup(popup: PopupPage, site: string) {
   // The same message the "Open website" button sends, for a site served by the test.
   return popup.page.evaluate(
-    (s) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-help-site', site: s, mode: 'private' }),
+    (s) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-page', site: s, mode: 'private' }),
     site,
   );
 }

@@ -37,7 +37,7 @@ describe('quick exit in Firefox', () => {
       // A site of the test's own, opened the same way, where she follows a link to another site.
       await withPopup(session, async (popup) => {
         const opened = await popup.page.evaluate(
-          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-help-site', site: url, mode: 'tab' }),
+          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-page', site: url, mode: 'tab' }),
           help.url,
         );
         expect(opened).toEqual({ status: 'opened', mode: 'tab' });
@@ -82,7 +82,7 @@ describe('quick exit in Firefox, with "Run in private windows" allowed', () => {
     await withPopup(session, async (popup) => {
       // The same message the "Open website" button sends, for a site served by the test.
       const opened = await popup.page.evaluate(
-        (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-help-site', site: url, mode: 'private' }),
+        (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-page', site: url, mode: 'private' }),
         site.url,
       );
       expect(opened).toEqual({ status: 'opened', mode: 'private' });
@@ -107,7 +107,7 @@ describe('quick exit in Firefox with a real window and keyboard', () => {
     try {
       await withPopup(session, async (popup) => {
         await popup.page.evaluate(
-          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-help-site', site: url, mode: 'private' }),
+          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-page', site: url, mode: 'private' }),
           site.url,
         );
       });

@@ -14,7 +14,7 @@ const AFTER_EXIT = { local: {}, session: {} };
 function openHelpSite(popup: PopupPage, site: string, mode: 'private' | 'tab') {
   // The same message the "Open website" button sends, for a site served by the test.
   return popup.page.evaluate(
-    (s, m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-help-site', site: s, mode: m }),
+    (s, m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-page', site: s, mode: m }),
     site,
     mode,
   );

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { codeCandidate, formatNumber, INITIAL, keyFromKeyboard, MAX_DIGITS, press, type Key } from '../../lib/calculator/calculator';
 import { hashCode, isValidCode, verifyCode } from '../../lib/calculator/code';
 
+/** "2580" hashed independently of lib/calculator/code.ts (PBKDF2-SHA256, node's WebCrypto), in the stored shape. */
+const OLD_2580 = { salt: 'AwoRGB8mLTQ7QklQV15lbA==', iterations: 1000, hash: 'QtArO1crk+zSwJQGRQWXeUNIl7EXWEYZYV7HCxBhcFU=' };
+
 const run = (keys: string) => [...keys.replace(/B/g, '\b')].reduce((s, k) => press(s, (k === '\b' ? 'Backspace' : k) as Key), INITIAL);
 const show = (keys: string) => run(keys).display;
 
@@ -56,6 +59,17 @@ describe('the calculator', () => {
     expect(codeCandidate(run('2+3='))).toBeNull();
   });
 
+  it('keeps the leading zeros of a typed code, while the display shows the number', () => {
+    expect(show('0428')).toBe('428');
+    expect(codeCandidate(run('0428'))).toBe('0428');
+    expect(codeCandidate(run('0000'))).toBe('0000');
+    expect(codeCandidate(run('004289B'))).toBe('00428');
+    expect(codeCandidate(run('0428+1='))).toBeNull();
+    expect(codeCandidate(run('0.428'))).toBeNull();
+    expect(codeCandidate(run('7+0428'))).toBeNull();
+    expect(show('0428+1=')).toBe('429');
+  });
+
   it('formats numbers like a calculator', () => {
     expect([formatNumber(1e-12), formatNumber(-0.5), formatNumber(Number.NaN)]).toEqual(['1e-12', '-0.5', 'Error']);
   });
@@ -75,6 +89,19 @@ describe('the code behind the calculator', () => {
     expect(await verifyCode('2580', stored)).toBe(true);
     expect(await verifyCode('2581', stored)).toBe(false);
     expect(await verifyCode('258', stored)).toBe(false);
+  });
+
+  it('a code with a leading zero, typed on the calculator, opens as it was set', async () => {
+    const stored = await hashCode('0428', 1000);
+    expect(await verifyCode(codeCandidate(run('0428'))!, stored)).toBe(true);
+    expect(await verifyCode(codeCandidate(run('428'))!, stored)).toBe(false);
+  });
+
+  it('a code stored before leading zeros were kept still opens', async () => {
+    // A hash as the previous version wrote it for "2580" (salt and hash fixed, 1000 iterations).
+    const stored = { v: 1 as const, ...OLD_2580 };
+    expect(await verifyCode(codeCandidate(run('2580'))!, stored)).toBe(true);
+    expect(await verifyCode(codeCandidate(run('02580'))!, stored)).toBe(false);
   });
 
   it('is 4 to 12 digits', () => {

@@ -112,12 +112,12 @@ describe('quick exit', () => {
     await track({ window: 7, host: 'help.example' });
     await fakeBrowser.storage.local.set({ something: 'unregistered' });
     await quickExit(api);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ safePage: 'https://weather.example/', removeOnExit: false });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ startPage: 'https://weather.example/', uninstallOnClear: false });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:safePage', 'local:removeOnExit', 'local:coverCode']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {
@@ -337,13 +337,13 @@ describe('"Give permission and open"', () => {
 });
 
 it('the background accepts only well-formed requests from the popup', () => {
-  expect(isBackgroundRequest({ type: 'quick-exit' })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site', site: 'veiligthuis.nl', mode: 'tab' })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site', site: 'veiligthuis.nl', mode: 'window' })).toBe(false);
-  expect(isBackgroundRequest({ type: 'open-help-site', mode: 'tab' })).toBe(false);
-  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: 'veiligthuis.nl' })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: null })).toBe(true);
-  expect(isBackgroundRequest({ type: 'open-help-site-when-permitted', site: 3 })).toBe(false);
-  expect(isBackgroundRequest('quick-exit')).toBe(false);
+  expect(isBackgroundRequest({ type: 'clear' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page', site: 'veiligthuis.nl', mode: 'tab' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page', site: 'veiligthuis.nl', mode: 'window' })).toBe(false);
+  expect(isBackgroundRequest({ type: 'open-page', mode: 'tab' })).toBe(false);
+  expect(isBackgroundRequest({ type: 'open-page-when-permitted', site: 'veiligthuis.nl' })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page-when-permitted', site: null })).toBe(true);
+  expect(isBackgroundRequest({ type: 'open-page-when-permitted', site: 3 })).toBe(false);
+  expect(isBackgroundRequest('clear')).toBe(false);
 });
 

@@ -96,7 +96,7 @@ describe('the plan vault in extension storage', () => {
   it('registers every plan key in the storage registry (so quick exit wipes them)', () => {
     const keys = STORAGE_ITEMS.map((i) => i.key);
     for (const item of Object.values(items)) expect(keys).toContain(item.key);
-    expect(keys).toEqual(expect.arrayContaining(['local:planVault', 'local:planLockout', 'local:planLockMode', 'session:planKey']));
+    expect(keys).toEqual(expect.arrayContaining(['local:notes', 'local:notesTries', 'local:notesLock', 'session:notesKey']));
   });
 
   it('creates, saves, locks and unlocks; storage holds no plain text', async () => {
@@ -230,7 +230,7 @@ describe('ephemeral mode (public terminals)', () => {
     actions.change({ ...emptyPlan(), fields: { route: 'bus 12' } });
     await actions.flush();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('planVault');
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('notes');
     const keys = STORAGE_ITEMS.map((i) => i.key);
     for (const item of Object.values(EPHEMERAL_PLAN_ITEMS)) expect(keys).toContain(item.key);
   });
@@ -259,7 +259,7 @@ describe('the plan loads only when it is opened', () => {
     actions.change({ ...emptyPlan(), fields: { route: 'bus 12' } });
     await loader.flush();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('planVault');
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('notes');
   });
 });
 
