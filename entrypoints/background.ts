@@ -6,16 +6,16 @@ import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
 import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
 import { openHelpSite } from '../lib/quick-exit/open-site';
 import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/pending-site';
-import { clean, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { clean, followSafePage, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { followStoredHelp, readHelp } from '../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
-import { trackedHelp } from '../lib/storage-items';
 import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
 
 export default defineBackground(() => {
   const api = browser as unknown as QuickExitBrowser;
   const terminal = keepTerminalPolicy(browser, new Set(SERVICES.map((s) => s.id)), async (reason) => {
     // A new visitor: the last one's traces go, but nothing needs hiding.
-    if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
+    if (reason === 'browser-start') await clean(api, await readHelp());
     else await exit();
   });
   const exit = () => quickExit(api, terminal.current().safePage);
@@ -23,7 +23,10 @@ export default defineBackground(() => {
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
-  void resumeQuickExit(api);
+  // Known in memory before any key press, so a quick exit hides without waiting for storage.
+  followStoredHelp();
+  void followSafePage();
+  void resumeQuickExit(api).then((resumed) => (resumed ? undefined : readHelp()));
 
   browser.commands.onCommand.addListener((command) => {
     if (command === QUICK_EXIT_COMMAND) void exit();
