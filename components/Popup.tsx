@@ -35,6 +35,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null }) {
           </header>
           <main class="popup__main">
             <FirstRun
+              quickExit={actions}
               onSetCode={async (code) => {
                 await cover.setCode(code);
                 setHasCode(true);

@@ -3,10 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { SERVICES } from '../lib/directory/services';
 import { keepTerminalPolicy } from '../lib/policy/terminal';
 import type { QuickExitBrowser } from '../lib/quick-exit/browser-api';
-import { isBackgroundRequest, QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
+import { isBackgroundRequest } from '../lib/quick-exit/messages';
+import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { openHelpSite } from '../lib/quick-exit/open-site';
 import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/pending-site';
-import { clean, followSafePage, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { clean, followSafePage, practiceQuickExit, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { followStoredHelp, readHelp } from '../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
@@ -29,7 +30,7 @@ export default defineBackground(() => {
   void resumeQuickExit(api).then((resumed) => (resumed ? undefined : readHelp()));
 
   browser.commands.onCommand.addListener((command) => {
-    if (command === QUICK_EXIT_COMMAND) void exit();
+    if (isQuickExitCommand(command)) void exit();
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -42,6 +43,7 @@ export default defineBackground(() => {
     }
     if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'quick-exit') return exit().then(() => undefined);
+    if (message.type === 'practice-quick-exit') return practiceQuickExit(api, terminal.current().safePage);
     if (message.type === 'open-help-site-when-permitted') return rememberPendingSite(message.site).then(openPendingSite).then(() => undefined);
     return openHelpSite(api, message.site, message.mode);
   });

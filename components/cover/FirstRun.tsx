@@ -1,17 +1,20 @@
 import { useState } from 'preact/hooks';
 import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
 import { useTranslation } from '../i18n';
+import { QuickExitIntro, type QuickExitPracticeActions } from '../QuickExitPractice';
 
 interface Props {
   onSetCode: (code: string) => Promise<void>;
   /** In settings: the same form without the introduction. */
   compact?: boolean;
+  /** Snel weg's key and practice, shown in the first-run step. */
+  quickExit?: QuickExitPracticeActions;
 }
 
 type Problem = 'invalid' | 'different' | null;
 
 /** Explains the disguise, says what it cannot hide, and sets the code that opens the help. */
-export function FirstRun({ onSetCode, compact = false }: Props) {
+export function FirstRun({ onSetCode, compact = false, quickExit }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -35,6 +38,7 @@ export function FirstRun({ onSetCode, compact = false }: Props) {
           <p>{t('cover:what')}</p>
           <p>{t('cover:howToOpen')}</p>
           <p>{t('cover:quickExit')}</p>
+          {quickExit && <QuickExitIntro actions={quickExit} />}
           <h3>{t('cover:limitsTitle')}</h3>
           <ul>
             <li>{t('cover:limitList')}</li>

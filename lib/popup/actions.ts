@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/App';
 import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
-import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
+import type { BackgroundRequest } from '../quick-exit/messages';
+import { currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
 import type { OpenResult } from '../quick-exit/open-site';
-import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { coverCode, keepPermissionsOnExit, keepPlanOnExit, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
 import type { CoverActions } from '../../components/Popup';
 import { loadTopics } from '../topics/load';
@@ -42,6 +43,11 @@ export function normaliseSafePage(input: string): string | null | 'invalid' {
   }
 }
 
+const browserKind = globalThis.navigator?.userAgent.includes('Firefox/') ? 'firefox' : 'chromium';
+const isMac = /Mac/.test(globalThis.navigator?.platform ?? '');
+// The fake browser of unit tests has no commands API at all.
+const commandsApi = (): CommandsApi => (browser.commands as CommandsApi | undefined) ?? { getAll: async () => [] };
+
 export function createPopupActions(
   instance: i18n,
   clipboard = globalThis.navigator?.clipboard,
@@ -71,11 +77,10 @@ export function createPopupActions(
     removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),
     sitePermissionsGranted: () => browser.permissions.contains(sitePermissionRequest()),
     privateWindowsAllowed: () => browser.extension.isAllowedIncognitoAccess(),
-    async quickExitShortcut() {
-      const commands = await browser.commands.getAll().catch(() => []);
-      return commands.find((c) => c.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
-    },
-    browserKind: navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium',
+    quickExitShortcut: () => currentQuickExitKey(commandsApi()),
+    keyToChoose: keyToChoose(isMac),
+    fixQuickExitShortcut: () => fixQuickExitKey({ commands: commandsApi(), tabs: browser.tabs }, browserKind, isMac),
+    browserKind,
     getSafePage: () => safePageSetting.getValue(),
     async setSafePage(input) {
       const value = normaliseSafePage(input);
@@ -83,6 +88,15 @@ export function createPopupActions(
       await safePageSetting.setValue(value);
       return true;
     },
+    practiceQuickExit() {
+      // The background shows the safe page; this window closes as in a real quick exit.
+      void ask({ type: 'practice-quick-exit' });
+      window.close();
+    },
+    getKeepPlan: () => keepPlanOnExit.getValue(),
+    setKeepPlan: (keep) => keepPlanOnExit.setValue(keep),
+    getKeepPermissions: () => keepPermissionsOnExit.getValue(),
+    setKeepPermissions: (keep) => keepPermissionsOnExit.setValue(keep),
     getRemoveOnExit: () => removeOnQuickExit.getValue(),
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),

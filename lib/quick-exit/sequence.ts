@@ -101,17 +101,32 @@ async function closeAll(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windo
  * they arrive, so the safe page is in front first and hiding costs one round trip, not three.
  */
 export async function hide(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, safePage: string | null, recordDamaged = false): Promise<void> {
-  const helpWindows = new Set(tracked.windows);
   const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
-  const ordinary = windows
-    .filter((w) => w.id !== undefined && !w.incognito && !helpWindows.has(w.id) && (w.type ?? 'normal') === 'normal')
-    .sort((a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)))[0];
+  const ordinary = ordinaryWindow(windows, tracked.windows);
   const url = safePage ?? undefined;
   const shown = showSafePage(api, ordinary, url);
   const closed = closeAll(api, tracked, recordDamaged, windows);
   // The ordinary window closed a moment ago: a new window still shows the safe page.
   if (!(await shown)) await api.windows.create({ url, focused: true }).catch(() => undefined);
   await closed;
+}
+
+/** The window the safe page goes to: an ordinary one, not private, not help; the focused one first. */
+function ordinaryWindow(windows: BrowserWindow[], helpWindows: number[]): BrowserWindow | undefined {
+  return windows
+    .filter((w) => w.id !== undefined && !w.incognito && !helpWindows.includes(w.id) && (w.type ?? 'normal') === 'normal')
+    .sort((a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)))[0];
+}
+
+/**
+ * Practice: what a quick exit shows, and nothing else. The popup closes itself; the safe page
+ * comes to the front; help windows stay open behind it, and nothing is deleted or written.
+ */
+export async function practiceQuickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<void> {
+  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
+  const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
+  const url = safePage ?? undefined;
+  if (!(await showSafePage(api, ordinaryWindow(windows, knownHelp()?.windows ?? []), url))) await api.windows.create({ url, focused: true }).catch(() => undefined);
 }
 
 function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
