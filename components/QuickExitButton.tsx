@@ -6,7 +6,7 @@ export function QuickExitButton({ onExit, readKey }: { onExit: () => void; readK
   const { t } = useTranslation();
   const { key } = useQuickExitKey(readKey ?? (async () => ''));
   return (
-    <>
+    <span class="quick-exit-group">
       <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onExit} aria-describedby={key ? 'quick-exit-key' : undefined}>
         {t('quickexit:button')}
       </button>
@@ -16,6 +16,6 @@ export function QuickExitButton({ onExit, readKey }: { onExit: () => void; readK
           {key}
         </span>
       )}
-    </>
+    </span>
   );
 }

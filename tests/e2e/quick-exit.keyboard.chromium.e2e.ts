@@ -77,7 +77,7 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
     }
   });
 
-  it('the real shortcut Ctrl+Shift+Y closes a private help window and leaves no trace', async () => {
+  it('the real shortcut Ctrl+Shift+1 closes a private help window and leaves no trace', async () => {
     await session.setIncognitoAccess(true);
     const visitsBefore = site.visits.length;
     await withPopup(session, async (popup) => {
@@ -87,7 +87,7 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
     await expect.poll(() => site.visits.length).toBeGreaterThan(visitsBefore);
     expect(await privateWindows()).toBe(1);
 
-    await session.display!.pressKeys('ctrl+shift+y');
+    await session.display!.pressKeys('ctrl+shift+1');
 
     await expect.poll(privateWindows, { timeout: 10_000 }).toBe(0);
     await expect
@@ -101,7 +101,7 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
     await popup.click('About'); // reading another screen when someone walks in
     expect((await session.traces()).storage.local).toEqual({ language: 'en' });
 
-    await session.display!.pressKeys('ctrl+shift+y');
+    await session.display!.pressKeys('ctrl+shift+1');
 
     await expect.poll(() => popup.page.isClosed(), { timeout: 10_000 }).toBe(true);
     await expect.poll(async () => (await session.traces()).storage.local).toEqual({});
