@@ -24,6 +24,7 @@ export interface QuickExitBrowser {
   history?: {
     search(query: { text: string; startTime: number; maxResults: number }): Promise<Array<{ url?: string }>>;
     deleteUrl(details: { url: string }): Promise<void>;
+    addUrl?(details: { url: string }): Promise<void>;
   };
   /** Firefox only (Chromium cannot forget a closed tab), with the optional sessions permission. */
   sessions?: {

@@ -22,8 +22,24 @@ export async function removeHistoryOf(api: QuickExitBrowser, visits: HelpVisits)
   return found.size;
 }
 
-/** Firefox: forgets the help tabs under "Recently closed" (needs the optional sessions permission). */
+/**
+ * Forgets closed help tabs under "Recently closed". Firefox: `sessions.forgetClosedTab` (optional
+ * sessions permission). Chromium has no such API, but deleting a URL from history also drops
+ * closed tabs whose pages are all deleted, and only when the URL's history row still exists;
+ * the rows of help pages were removed as they loaded, so each page is added back and deleted
+ * again once its tab has closed (optional history permission).
+ */
 export async function forgetClosedHelpTabs(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
+  if (isFirefox(api)) return forgetInFirefox(api, visits);
+  if (!api.history?.addUrl || !visits.urls.length || !(await granted(api, 'history'))) return 0;
+  for (const url of visits.urls) {
+    await api.history.addUrl({ url }).catch(() => undefined);
+    await api.history.deleteUrl({ url });
+  }
+  return visits.urls.length;
+}
+
+async function forgetInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
   if (!api.sessions || !(await granted(api, 'sessions'))) return 0;
   const isHelp = (tab?: { url?: string }) => Boolean(tab?.url && isHelpVisit(tab.url, visits));
   let forgotten = 0;
@@ -132,7 +148,11 @@ export interface CleanOptions {
 export async function clean(api: QuickExitBrowser, visits: HelpVisits, options: CleanOptions = {}): Promise<void> {
   const local = await api.storage.local.get(null).catch(() => ({}) as Record<string, unknown>);
   const choices = exitChoices(local);
-  await Promise.allSettled([removeHistoryOf(api, visits), removeSiteDataOf(api, visits), forgetClosedHelpTabs(api, visits), resetToolbar(api)]);
+  await Promise.allSettled([
+    removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)),
+    removeSiteDataOf(api, visits),
+    resetToolbar(api),
+  ]);
   await resetStorage(api);
   if (options.returnPermissions && !choices.keepPermissions) await returnPermissions(api);
   if (choices.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);

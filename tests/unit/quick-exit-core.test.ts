@@ -175,6 +175,17 @@ describe('after a quick exit', () => {
     expect(calls).toContain('browsingData.remove {"hostnames":["www.veiligthuis.nl","veiligthuis.nl"]}');
   });
 
+  it('Chromium: adds each page of a closed help tab back to history and deletes it, so "Recently closed" drops the tab', async () => {
+    const { api, calls, history } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    await quickExit(api);
+    const chat = calls.filter((c) => c.endsWith('https://help.example/chat'));
+    expect(chat.slice(-2)).toEqual(['history.addUrl https://help.example/chat', 'history.deleteUrl https://help.example/chat']);
+    expect(calls.indexOf('history.addUrl https://help.example/chat')).toBeGreaterThan(calls.indexOf('tabs.remove 8'));
+    expect(history.has('https://help.example/chat')).toBe(false);
+  });
+
   it('resumes after a restart with no memory of the run', async () => {
     const { api, calls } = fakeApi();
     await trackedHelp.setValue({ windows: [7], tabs: [], hosts: [], urls: [] });

@@ -45,6 +45,10 @@ export function fakeApi(options: { granted?: string[]; incognito?: boolean; fire
     extension: { isAllowedIncognitoAccess: vi.fn(async () => options.incognito ?? false) },
     history: {
       search: vi.fn(async ({ text }: { text: string }) => [...history].filter((u) => u.includes(text)).map((url) => ({ url }))),
+      addUrl: vi.fn(async ({ url }: { url: string }) => {
+        history.add(url);
+        calls.push(`history.addUrl ${url}`);
+      }),
       deleteUrl: vi.fn(async ({ url }: { url: string }) => {
         history.delete(url);
         calls.push(`history.deleteUrl ${url}`);
