@@ -9,6 +9,7 @@ import { Directory } from './Directory';
 import { ScreenNav, type ScreenLink } from './ScreenNav';
 import type { InstallationInfo } from './AboutInstallation';
 import { QuickExitButton } from './QuickExitButton';
+import { QuickExitKeyNotice } from './QuickExitKeyNotice';
 import type { QuickExitSettingsActions } from './QuickExitSettings';
 import type { OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
@@ -106,11 +107,12 @@ export function App({ i18n, languages, services, actions, installation, onChange
       <div class="popup">
         <header class="popup__header">
           <h1 class="popup__title">{translation.t('appName')}</h1>
-          <QuickExitButton onExit={actions.quickExit} />
+          <QuickExitButton onExit={actions.quickExit} readKey={actions.quickExitShortcut} />
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         </header>
         <ScreenNav screens={SCREENS} current={screen} onSelect={setScreen} />
         <main class="popup__main">
+          <QuickExitKeyNotice actions={actions} />
           <EmergencyCall />
           {openProblem ? (
             <OpenSiteDialog

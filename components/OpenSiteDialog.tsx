@@ -26,7 +26,6 @@ export function OpenSiteDialog({ site, problem, browserKind, permissionsGranted,
       <h3>{t('quickexit:tabTitle')}</h3>
       <p>{t('quickexit:tabExplain')}</p>
       {/* Firefox lets the extension forget a closed help tab; Chromium keeps it under "Recently closed". */}
-      {browserKind === 'chromium' && <p class="warning">{t('quickexit:tabWarning')}</p>}
       {permissionsGranted ? (
         <button type="button" onClick={onOpenInTab} data-testid="open-in-tab">
           {t('quickexit:openInTab')}

@@ -81,6 +81,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null }) {
           {stage === 'setup' ? (
             <FirstRun
               damaged={cover.code === 'damaged' && !hasCode}
+              quickExit={actions}
               onSetCode={async (code) => {
                 await cover.setCode?.(code);
                 setHasCode(true);

@@ -1,11 +1,21 @@
 import { useTranslation } from './i18n';
+import { useQuickExitKey } from './quick-exit-key';
 
-/** On every screen, in the same corner: one press hides everything of help. */
-export function QuickExitButton({ onExit }: { onExit: () => void }) {
+/** On every screen, in the same corner: one press hides everything of help. Its key stands beside it. */
+export function QuickExitButton({ onExit, readKey }: { onExit: () => void; readKey?: () => Promise<string> }) {
   const { t } = useTranslation();
+  const { key } = useQuickExitKey(readKey ?? (async () => ''));
   return (
-    <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onExit}>
-      {t('quickexit:button')}
-    </button>
+    <span class="quick-exit-group">
+      <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onExit} aria-describedby={key ? 'quick-exit-key' : undefined}>
+        {t('quickexit:button')}
+      </button>
+      {key && (
+        <span id="quick-exit-key" class="quick-exit__key" data-testid="quick-exit-key" dir="ltr" title={t('quickexit:keyTitle')}>
+          <span class="visually-hidden">{t('quickexit:keyTitle')} </span>
+          {key}
+        </span>
+      )}
+    </span>
   );
 }

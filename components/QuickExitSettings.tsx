@@ -1,43 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from './i18n';
+import { useQuickExitKey } from './quick-exit-key';
+import { QuickExitKeepChoices, type QuickExitKeepActions } from './QuickExitKeepChoices';
+import { QuickExitKeyNotice } from './QuickExitKeyNotice';
+import { QuickExitPractice, type QuickExitPracticeActions } from './QuickExitPractice';
 
-export interface QuickExitSettingsActions {
-  browserKind: 'chromium' | 'firefox';
-  quickExitShortcut: () => Promise<string>;
+export interface QuickExitSettingsActions extends QuickExitPracticeActions, QuickExitKeepActions {
   getSafePage: () => Promise<string | null>;
   setSafePage: (input: string) => Promise<boolean>;
-  getRemoveOnExit: () => Promise<boolean>;
-  setRemoveOnExit: (on: boolean) => Promise<void>;
   privateWindowsAllowed: () => Promise<boolean>;
   sitePermissionsGranted: () => Promise<boolean>;
   /** Asks for the history and browsing-data permissions; with a site, the background opens it in a tab once they are given. */
   requestSitePermissions: (thenOpen?: string) => Promise<boolean>;
   removeSitePermissions: () => Promise<boolean>;
+  getKeepPermissions: () => Promise<boolean>;
+  setKeepPermissions: (keep: boolean) => Promise<void>;
 }
 
 interface State {
-  shortcut: string;
   safePage: string;
-  removeOnExit: boolean;
   privateAllowed: boolean;
   permissions: boolean;
+  keepPermissions: boolean;
 }
 
-/** The quick-exit settings: the shortcut, the safe page, and what websites may leave behind. */
-export function QuickExitSettings({ actions }: { actions: QuickExitSettingsActions }) {
+/** The quick-exit settings: the key, practice, the safe page, what it deletes, and what websites may leave behind. */
+export function QuickExitSettings({ actions, coverOn = false }: { actions: QuickExitSettingsActions; coverOn?: boolean }) {
   const { t } = useTranslation();
+  const { key } = useQuickExitKey(actions.quickExitShortcut);
   const [state, setState] = useState<State | null>(null);
   const [safePageMessage, setSafePageMessage] = useState<'saved' | 'invalid' | null>(null);
 
   async function load() {
-    const [shortcut, safePage, removeOnExit, privateAllowed, permissions] = await Promise.all([
-      actions.quickExitShortcut(),
+    const [safePage, privateAllowed, permissions, keepPermissions] = await Promise.all([
       actions.getSafePage(),
-      actions.getRemoveOnExit(),
       actions.privateWindowsAllowed(),
       actions.sitePermissionsGranted(),
+      actions.getKeepPermissions(),
     ]);
-    setState({ shortcut, safePage: safePage ?? '', removeOnExit, privateAllowed, permissions });
+    setState({ safePage: safePage ?? '', privateAllowed, permissions, keepPermissions });
   }
   useEffect(() => void load(), []);
   if (!state) return null;
@@ -52,10 +53,17 @@ export function QuickExitSettings({ actions }: { actions: QuickExitSettingsActio
       <h2 id="settings-title">{t('quickexit:settingsTitle')}</h2>
 
       <h3>{t('quickexit:shortcutTitle')}</h3>
-      <p data-testid="shortcut">
-        {state.shortcut ? t('quickexit:shortcutIs', { shortcut: state.shortcut }) : t('quickexit:shortcutUnset')}
-      </p>
-      <p>{t(`quickexit:shortcutChange.${actions.browserKind}`)}</p>
+      {key ? (
+        <>
+          <p data-testid="shortcut">{t('quickexit:shortcutIs', { shortcut: key })}</p>
+          <p>{t(`quickexit:shortcutChange.${actions.browserKind}`)}</p>
+        </>
+      ) : (
+        <QuickExitKeyNotice actions={actions} />
+      )}
+
+      <h3>{t('quickexit:practiceTitle')}</h3>
+      <QuickExitPractice actions={actions} />
 
       <form onSubmit={saveSafePage}>
         <label for="safe-page">{t('quickexit:safePageLabel')}</label>
@@ -80,6 +88,8 @@ export function QuickExitSettings({ actions }: { actions: QuickExitSettingsActio
         </p>
       </form>
 
+      <QuickExitKeepChoices actions={actions} coverOn={coverOn} />
+
       <h3>{t('quickexit:websitesTitle')}</h3>
       <p>{state.privateAllowed ? t('quickexit:privateAllowed') : t('quickexit:privateNotAllowed')}</p>
       {!state.privateAllowed && <p>{t(`quickexit:allowPrivate.${actions.browserKind}`)}</p>}
@@ -93,21 +103,20 @@ export function QuickExitSettings({ actions }: { actions: QuickExitSettingsActio
       >
         {state.permissions ? t('quickexit:removePermissions') : t('quickexit:allowPermissions')}
       </button>
-
-      <h3>{t('quickexit:removeTitle')}</h3>
       <label class="checkbox">
         <input
           type="checkbox"
-          checked={state.removeOnExit}
+          data-testid="keep-permissions"
+          checked={state.keepPermissions}
           onChange={async (e) => {
-            const on = (e.currentTarget as HTMLInputElement).checked;
-            await actions.setRemoveOnExit(on);
-            setState({ ...state, removeOnExit: on });
+            const keep = (e.currentTarget as HTMLInputElement).checked;
+            await actions.setKeepPermissions(keep);
+            setState({ ...state, keepPermissions: keep });
           }}
         />
-        <span>{t('quickexit:removeLabel')}</span>
+        <span>{t('quickexit:keepPermissionsLabel')}</span>
       </label>
-      <p class="hint">{t('quickexit:removeHint')}</p>
+      <p class="hint">{state.keepPermissions ? t('quickexit:keepPermissionsHint') : t('quickexit:returnPermissionsHint')}</p>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { QuickExitSettings, type QuickExitSettingsActions } from './QuickExitSet
 export function SettingsScreen({ actions, onChangeCode }: { actions: QuickExitSettingsActions; onChangeCode?: (code: string) => Promise<void> }) {
   return (
     <>
-      <QuickExitSettings actions={actions} />
+      <QuickExitSettings actions={actions} coverOn={Boolean(onChangeCode)} />
       {onChangeCode && <FirstRun compact onSetCode={onChangeCode} />}
     </>
   );

@@ -5,9 +5,10 @@ import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
 import { DISGUISED_TERMINAL } from '../lib/calculator/no-policy';
 import { FLAVOUR } from '../lib/flavour';
-import { QUICK_EXIT_COMMAND } from '../lib/quick-exit/messages';
 import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
-import { resumeQuickExit } from '../lib/quick-exit/sequence';
+import { followSafePage, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
+import { followStoredHelp, readHelp } from '../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
 
@@ -21,14 +22,15 @@ export default defineBackground(() => {
     FLAVOUR === 'disguised'
       ? DISGUISED_TERMINAL
       : createTerminal(browser, new Set(), async (reason) => wipeVisit(api, await terminal.policy(), reason));
-  const exit = async () => exitVisit(api, await terminal.policy());
+  // Hides with the policy already in memory when there is one; a worker just woken reads it first.
+  const exit = async () => exitVisit(api, terminal.known() ?? (await terminal.policy()));
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   // Not in the disguised build, where DevTools would show its name.
   if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
   browser.commands.onCommand.addListener((command) => {
-    if (command === QUICK_EXIT_COMMAND) void exit();
+    if (isQuickExitCommand(command)) void exit();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleMessage({ api, ownId: browser.runtime.id, policy: terminal.policy, exit, openPendingSite }, message, sender),
@@ -43,9 +45,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void terminal.onNewVisit());
   browser.runtime.onInstalled.addListener(() => void terminal.onNewVisit());
 
-  // Earlier versions' storage keys first, so a resumed quick exit keeps the moved code.
+  // Known in memory before any key press, so a quick exit hides without waiting for storage.
+  followStoredHelp();
+  // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps the moved code.
   void migrateStorageKeys(browser.storage.local)
     .catch(() => undefined)
-    .then(() => resumeQuickExit(api));
+    .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : readHelp()))]));
   void terminal.onWorkerStart();
 });

@@ -4,8 +4,8 @@ import { storage } from 'wxt/utils/storage';
  * Every value the extension keeps, in one registry. The key strings are neutral on purpose:
  * DevTools shows them to anyone who checks (Application → Extension storage), so no key names
  * help, a plan, an exit or a safe page. Values stored under the earlier names are moved once
- * (lib/storage-migration.ts). Quick exit clears the storage areas as a
- * whole and puts back only the values marked `keep` (the disguise's own settings, which say
+ * (lib/storage-migration.ts). Quick exit removes every stored value except those marked `keep`
+ * (the disguise's own settings, which say
  * nothing about help); a unit test checks that nothing is stored under an unregistered key.
  */
 export const languagePreference = storage.defineItem<string | null>('local:language', { fallback: null });
@@ -69,6 +69,17 @@ export const coverCode = storage.defineItem<unknown>('local:keypad', { fallback:
  */
 export const introSeen = storage.defineItem<boolean>('local:introSeen', { fallback: false });
 
+/** "Keep my plan (encrypted) on quick exit": off by default, then quick exit deletes the plan. */
+export const keepPlanOnExit = storage.defineItem<boolean>('local:keepNotes', { fallback: false });
+/** "Keep the website permissions after quick exit": off by default, then quick exit gives them back. */
+export const keepPermissionsOnExit = storage.defineItem<boolean>('local:keepAccess', { fallback: false });
+
+/**
+ * Sites of normal help tabs still to be cleaned, kept on disk while such a tab is open so that
+ * cleaning can finish after a crash. Stored encoded (not readable at a glance; lib/quick-exit/unfinished.ts).
+ */
+export const unfinishedCleaning = storage.defineItem<string | null>('local:r', { fallback: null });
+
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
@@ -76,18 +87,20 @@ export interface RegisteredItem {
   key: string;
   /** Kept through a quick exit: settings of the disguise that do not hint at help. */
   keep: boolean;
+  /** Kept through a quick exit only when the person chose to keep her plan. */
+  keepWithPlan?: boolean;
 }
 
 /** The disguise's own settings: they say nothing about help, and the disguise needs them. */
-const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen];
+const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen, keepPlanOnExit, keepPermissionsOnExit];
+/** The encrypted plan and its lock state: kept only when she chose "keep my plan". */
+const PLAN = [planVault, planLockout, planLockMode];
 const WIPED = [
+  unfinishedCleaning,
   languagePreference,
   trackedHelp,
   pendingHelpSite,
   cleaningPending,
-  planVault,
-  planLockout,
-  planLockMode,
   planSessionKey,
   ephemeralPlanVault,
   ephemeralPlanLockout,
@@ -96,6 +109,7 @@ const WIPED = [
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [
   ...KEPT.map((item) => ({ key: item.key, keep: true })),
+  ...PLAN.map((item) => ({ key: item.key, keep: false, keepWithPlan: true })),
   ...WIPED.map((item) => ({ key: item.key, keep: false })),
 ];
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
 import { SETUP_KEYS } from '../../lib/calculator/setup-keys';
 import { useTranslation } from '../i18n';
+import { QuickExitIntro, type QuickExitPracticeActions } from '../QuickExitPractice';
 
 interface Props {
   onSetCode: (code: string) => Promise<void>;
@@ -9,12 +10,14 @@ interface Props {
   compact?: boolean;
   /** The stored code could not be read: she chooses a new one. */
   damaged?: boolean;
+  /** Snel weg's key and practice, shown in the first-run step. */
+  quickExit?: QuickExitPracticeActions;
 }
 
 type Problem = 'invalid' | 'different' | null;
 
 /** Explains the disguise, says what it cannot hide, and sets the code that opens the help. */
-export function FirstRun({ onSetCode, compact = false, damaged = false }: Props) {
+export function FirstRun({ onSetCode, compact = false, damaged = false, quickExit }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -47,6 +50,7 @@ export function FirstRun({ onSetCode, compact = false, damaged = false }: Props)
               ))}
             </span>
           </p>
+          {quickExit && <QuickExitIntro actions={quickExit} />}
           <h3>{t('cover:limitsTitle')}</h3>
           <ul>
             <li>{t('cover:limitDetails')}</li>

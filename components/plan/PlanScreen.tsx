@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../../lib/directory/types';
 import { useTranslation } from '../i18n';
+import { PlanExitNote } from '../QuickExitKeepChoices';
 import { ConfirmButton } from './ConfirmButton';
 import { PassphraseSetup } from './PassphraseSetup';
 import { PlanEditor } from './PlanEditor';
@@ -88,6 +89,7 @@ export function PlanScreen({ actions, services }: Props) {
   return (
     <section class="plan" aria-labelledby="plan-title" data-testid="plan-screen" data-plan-state={view.state}>
       <h2 id="plan-title">{t('plan:title')}</h2>
+      <PlanExitNote />
       {body()}
     </section>
   );

@@ -13,6 +13,8 @@ export interface TerminalBrowser {
 export interface Terminal {
   /** Reads the administrator's policy now (never a default from before it was read). */
   policy(): Promise<Policy>;
+  /** The policy as last read in this worker (null before the first read): quick exit hides without waiting. */
+  known(): Policy | null;
   /** `idle.onStateChanged`: wipes after the set idle minutes or when the screen locks. */
   onIdleState(state: string): Promise<void>;
   /** A browser start or the extension (re)loaded: on a public terminal, a new visitor. */
@@ -32,7 +34,8 @@ export const idleIntervalSeconds = (minutes: number) => Math.max(15, minutes * 6
  * wakes a stopped worker is handled with the administrator's policy, never with defaults.
  */
 export function createTerminal(api: TerminalBrowser, serviceIds: ReadonlySet<string>, wipe: (reason: WipeReason) => Promise<void>): Terminal {
-  const policy = async () => (await readPolicy(api.storage, serviceIds)).policy;
+  let last: Policy | null = null;
+  const policy = async () => (last = (await readPolicy(api.storage, serviceIds)).policy);
   // Chromium may deliver the managed settings only after start-up: a new visit waits for them.
   let newVisitPending = false;
   const setIdleInterval = (current: Policy) => {
@@ -47,6 +50,7 @@ export function createTerminal(api: TerminalBrowser, serviceIds: ReadonlySet<str
 
   return {
     policy,
+    known: () => last,
     async onIdleState(state) {
       if (state !== 'idle' && state !== 'locked') return;
       if ((await policy()).idleWipeMinutes !== null) await wipe(state);

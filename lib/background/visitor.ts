@@ -1,6 +1,7 @@
 import type { QuickExitBrowser } from '../quick-exit/browser-api';
 import { clean, quickExit } from '../quick-exit/sequence';
-import { STORAGE_ITEMS, trackedHelp } from '../storage-items';
+import { STORAGE_ITEMS } from '../storage-items';
+import { readHelp } from '../quick-exit/tracking';
 import type { Policy } from '../policy/types';
 import type { WipeReason } from './terminal';
 
@@ -27,7 +28,7 @@ export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephem
 export async function wipeVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>, reason: WipeReason): Promise<void> {
   // A new visitor at browser start: the last one's traces go, but nothing needs hiding.
   if (reason === 'browser-start') {
-    await clean(api, await trackedHelp.getValue());
+    await clean(api, await readHelp());
     await forgetVisitorSettings(api, policy);
   } else await exitVisit(api, policy);
 }

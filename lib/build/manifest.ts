@@ -1,4 +1,4 @@
-import { QUICK_EXIT_COMMAND } from '../quick-exit/messages';
+import { QUICK_EXIT_COMMANDS, quickExitKeys } from '../quick-exit/shortcut';
 /**
  * The manifest of each flavour. Kept out of wxt.config.ts so that a unit test can check what
  * every flavour asks for at install time.
@@ -35,16 +35,6 @@ export function optionalPermissions(browser: string): string[] {
   return ['history', 'browsingData', 'tabs', ...(browser === 'firefox' ? ['sessions'] : [])];
 }
 
-/**
- * The quick-exit shortcut. Chromium assigns a suggested key only when it is Ctrl+Shift+…;
- * in Firefox Ctrl+Shift+Y opens the downloads library, so Firefox gets Alt+Shift+X.
- */
-export function quickExitKeys(browser: string) {
-  return browser === 'firefox'
-    ? { default: 'Alt+Shift+X', mac: 'Alt+Shift+X' }
-    : { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' };
-}
-
 function icons(_flavour: Flavour) {
   return Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `icon/${size}.png`]));
 }
@@ -56,9 +46,10 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     default_locale: 'nl',
     permissions: [...INSTALL_PERMISSIONS],
     optional_permissions: optionalPermissions(browser),
-    commands: {
-      [QUICK_EXIT_COMMAND]: { suggested_key: quickExitKeys(browser), description: '__MSG_quickExitCommand__' },
-    },
+    // Two keys for the same quick exit (lib/quick-exit/shortcut.ts): where one is taken, the other still works.
+    commands: Object.fromEntries(
+      QUICK_EXIT_COMMANDS.map((name) => [name, { suggested_key: quickExitKeys(browser)[name], description: '__MSG_quickExitCommand__' }]),
+    ),
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '__MSG_extActionTitle__',
       default_icon: icons(flavour),

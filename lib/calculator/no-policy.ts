@@ -13,6 +13,7 @@ export const NO_POLICY: PolicyResult = { policy: DEFAULT_POLICY, report: [] };
 /** The terminal wipe of the disguised flavour: never a public terminal, so nothing to do. */
 export const DISGUISED_TERMINAL: Terminal = {
   policy: async () => DEFAULT_POLICY,
+  known: () => DEFAULT_POLICY,
   onIdleState: async () => undefined,
   onNewVisit: async () => undefined,
   onPolicyChanged: async () => undefined,

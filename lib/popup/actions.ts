@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/App';
 import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
-import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
+import type { BackgroundRequest } from '../quick-exit/messages';
+import { currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
 import type { OpenResult } from '../quick-exit/open-site';
-import { languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
 import type { PlanActions } from '../../components/plan/types';
@@ -40,6 +41,11 @@ export function normaliseSafePage(input: string): string | null | 'invalid' {
   }
 }
 
+const browserKind = globalThis.navigator?.userAgent.includes('Firefox/') ? 'firefox' : 'chromium';
+const isMac = /Mac/.test(globalThis.navigator?.platform ?? '');
+// The fake browser of unit tests has no commands API at all.
+const commandsApi = (): CommandsApi => (browser.commands as CommandsApi | undefined) ?? { getAll: async () => [] };
+
 export function createPopupActions(
   instance: i18n,
   clipboard = globalThis.navigator?.clipboard,
@@ -69,11 +75,10 @@ export function createPopupActions(
     removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),
     sitePermissionsGranted: () => browser.permissions.contains(sitePermissionRequest()),
     privateWindowsAllowed: () => browser.extension.isAllowedIncognitoAccess(),
-    async quickExitShortcut() {
-      const commands = await browser.commands.getAll().catch(() => []);
-      return commands.find((c) => c.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
-    },
-    browserKind: navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium',
+    quickExitShortcut: () => currentQuickExitKey(commandsApi()),
+    keyToChoose: keyToChoose(isMac),
+    fixQuickExitShortcut: () => fixQuickExitKey({ commands: commandsApi(), tabs: browser.tabs }, browserKind, isMac),
+    browserKind,
     getSafePage: () => safePageSetting.getValue(),
     async setSafePage(input) {
       const value = normaliseSafePage(input);
@@ -81,6 +86,15 @@ export function createPopupActions(
       await safePageSetting.setValue(value);
       return true;
     },
+    practiceQuickExit() {
+      // The background shows the safe page; this window closes as in a real quick exit.
+      void ask({ type: 'try-clear' });
+      window.close();
+    },
+    getKeepPlan: () => keepPlanOnExit.getValue(),
+    setKeepPlan: (keep) => keepPlanOnExit.setValue(keep),
+    getKeepPermissions: () => keepPermissionsOnExit.getValue(),
+    setKeepPermissions: (keep) => keepPermissionsOnExit.setValue(keep),
     getRemoveOnExit: () => removeOnQuickExit.getValue(),
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),

@@ -7,22 +7,24 @@ export interface QuickExitBrowser {
   windows: {
     create(info: { url?: string; incognito?: boolean; focused?: boolean }): Promise<{ id?: number } | null | undefined>;
     remove(windowId: number): Promise<void>;
-    update(windowId: number, info: { focused: boolean }): Promise<unknown>;
-    getAll(info?: { windowTypes?: string[] }): Promise<Array<{ id?: number; incognito: boolean; type?: string }>>;
+    update(windowId: number, info: { focused: boolean; state?: 'normal' }): Promise<unknown>;
+    getAll(info?: { windowTypes?: string[] }): Promise<Array<{ id?: number; incognito: boolean; type?: string; focused?: boolean; state?: string }>>;
   };
   tabs: {
     create(info: { url?: string; active?: boolean; windowId?: number }): Promise<{ id?: number; windowId?: number }>;
     remove(tabIds: number | number[]): Promise<void>;
+    get?(tabId: number): Promise<{ windowId?: number }>;
   };
   storage: {
-    local: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
-    session: { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+    local: StorageArea;
+    session: StorageArea;
   };
-  permissions: { contains(p: { permissions: string[] }): Promise<boolean> };
+  permissions: { contains(p: { permissions: string[] }): Promise<boolean>; remove?(p: { permissions: string[] }): Promise<boolean> };
   extension: { isAllowedIncognitoAccess(): Promise<boolean> };
   history?: {
     search(query: { text: string; startTime: number; maxResults: number }): Promise<Array<{ url?: string }>>;
     deleteUrl(details: { url: string }): Promise<void>;
+    addUrl?(details: { url: string }): Promise<void>;
   };
   /** Firefox only (Chromium cannot forget a closed tab), with the optional sessions permission. */
   sessions?: {
@@ -36,6 +38,12 @@ export interface QuickExitBrowser {
   i18n: { getMessage(name: string): string };
   management: { uninstallSelf(options: { showConfirmDialog: boolean }): Promise<void> };
   runtime: { getManifest(): { icons?: Record<string, string>; browser_specific_settings?: unknown; optional_permissions?: unknown[] } };
+}
+
+export interface StorageArea {
+  get(keys: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export interface ClosedTab {

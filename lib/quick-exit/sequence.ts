@@ -1,9 +1,12 @@
-import { cleaningPending, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp, type TrackedHelp } from '../storage-items';
-import { isFirefox, type QuickExitBrowser } from './browser-api';
-import { isHelpVisit, visitedHosts, type HelpVisits } from './tracking';
+import { cleaningPending, safePageSetting, type TrackedHelp } from '../storage-items';
+import type { QuickExitBrowser } from './browser-api';
+import { clean } from './clean';
+import { forgetHelpMemory, knownHelp, NO_HELP, readHelp } from './tracking';
+
+export { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetStorage } from './clean';
 
 export interface QuickExitTimings {
-  /** ms from the call until help windows were closed and the safe page was in front. */
+  /** ms from the call until the safe page was in front and help windows were closed. */
   hidden: number;
   /** ms from the call until cleaning finished. */
   cleaned: number;
@@ -11,129 +14,130 @@ export interface QuickExitTimings {
 
 const now = () => performance.now();
 
+/** The safe page as last known in memory (undefined: not known yet), so hiding need not wait for storage. */
+let knownSafePage: string | null | undefined;
+
+/** Keeps the safe page in memory; call once in the background. */
+export async function followSafePage(): Promise<void> {
+  safePageSetting.watch((value) => (knownSafePage = value ?? null));
+  const stored = await safePageSetting.getValue().catch(() => null);
+  if (knownSafePage === undefined) knownSafePage = stored;
+}
+
+/** Between unit tests. */
+export function forgetSafePageMemory(): void {
+  knownSafePage = undefined;
+}
+
+/** One quick exit at a time per browser: a second press while one runs joins it. */
+const running = new WeakMap<QuickExitBrowser, Promise<QuickExitTimings>>();
+
 /**
- * The quick exit: hide first, then clean. Safe to run twice, and `resumeQuickExit` finishes an
- * interrupted run after the service worker restarts.
+ * The quick exit: hide first, from what is already known in memory, then write the cleaning
+ * mark and clean. Two calls at once run as one; `resumeQuickExit` finishes an interrupted run
+ * after the service worker restarts.
  */
-export async function quickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<QuickExitTimings> {
+export function quickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<QuickExitTimings> {
+  const current = running.get(api);
+  if (current) return current;
+  const run = runQuickExit(api, policySafePage).finally(() => running.delete(api));
+  running.set(api, run);
+  return run;
+}
+
+async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null): Promise<QuickExitTimings> {
   const start = now();
-  const [tracked, safePage] = await Promise.all([
-    trackedHelp.getValue(),
-    policySafePage ?? safePageSetting.getValue(),
-    cleaningPending.setValue(1),
-  ]);
-  await hide(api, tracked, safePage);
+  const known = knownHelp();
+  const read = known ? null : await readHelp();
+  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
+  await hide(api, known ?? read!, safePage, read?.corrupt ?? false);
   const hidden = now() - start;
-  await clean(api, tracked);
+
+  // Written only now, so that hiding waited for no storage write.
+  await cleaningPending.setValue(1).catch(() => undefined);
+  // Anything stored that the memory did not know about (or a damaged record) is closed too.
+  const stored = read ?? (await readHelp());
+  const missed = { ...NO_HELP, windows: without(stored.windows, known?.windows), tabs: without(stored.tabs, known?.tabs) };
+  if (missed.windows.length || missed.tabs.length || stored.corrupt) await closeAll(api, missed, stored.corrupt);
+  const visits = { hosts: union(stored.hosts, known?.hosts), urls: union(stored.urls, known?.urls) };
+  await clean(api, visits, { returnPermissions: true });
+  forgetHelpMemory({ ...NO_HELP });
   return { hidden, cleaned: now() - start };
 }
 
+const without = (list: number[], known: number[] = []) => list.filter((x) => !known.includes(x));
+const union = (a: string[], b: string[] = []) => [...new Set([...a, ...b])];
+
 /** Finishes a quick exit that a stopped service worker left half done. */
 export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
-  if ((await cleaningPending.getValue()) === 0) return false;
-  const tracked = await trackedHelp.getValue();
-  await closeAll(api, tracked);
-  await clean(api, tracked);
+  if ((await cleaningPending.getValue().catch(() => 1)) === 0) return false;
+  const tracked = await readHelp();
+  await closeAll(api, tracked, tracked.corrupt);
+  await clean(api, tracked, { returnPermissions: true });
+  forgetHelpMemory({ ...NO_HELP });
   return true;
 }
 
-async function closeAll(api: QuickExitBrowser, tracked: TrackedHelp): Promise<void> {
-  await Promise.allSettled([
-    ...tracked.windows.map((id) => api.windows.remove(id)),
-    ...(tracked.tabs.length ? [api.tabs.remove(tracked.tabs)] : []),
-  ]);
+type BrowserWindow = Awaited<ReturnType<QuickExitBrowser['windows']['getAll']>>[number];
+
+/**
+ * Closes every help window and tab. When the record of them was damaged, every private window
+ * the extension can see is closed: a private help window must never stay open.
+ */
+async function closeAll(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, everyPrivateWindow: boolean, seen?: BrowserWindow[]): Promise<void> {
+  const windows = new Set(tracked.windows);
+  if (everyPrivateWindow) {
+    const all = seen ?? (await api.windows.getAll().catch(() => []));
+    for (const w of all) if (w.incognito && w.id !== undefined) windows.add(w.id);
+  }
+  await Promise.allSettled([...[...windows].map((id) => api.windows.remove(id)), ...(tracked.tabs.length ? [api.tabs.remove(tracked.tabs)] : [])]);
 }
 
-/** Closes every help window and tab, and brings the safe page (or a new tab) to the front. */
-export async function hide(api: QuickExitBrowser, tracked: TrackedHelp, safePage: string | null): Promise<void> {
-  const closing = closeAll(api, tracked);
-  const helpWindows = new Set(tracked.windows);
-  const windows = await api.windows.getAll({ windowTypes: ['normal'] }).catch(() => []);
-  const ordinary = windows.find((w) => w.id !== undefined && !w.incognito && !helpWindows.has(w.id));
+/**
+ * Brings the safe page (or a new tab) to the front in an ordinary window, and only then closes
+ * every help window and tab: closing first would show whatever lay behind, and closing the
+ * only window would end the browser before it could clean. The calls are made in that order
+ * without waiting for each answer: the browser carries out an extension's calls in the order
+ * they arrive, so the safe page is in front first and hiding costs one round trip, not three.
+ */
+export async function hide(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, safePage: string | null, recordDamaged = false): Promise<void> {
+  const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
+  const ordinary = ordinaryWindow(windows, tracked.windows);
   const url = safePage ?? undefined;
-  const showSafePage = ordinary?.id
-    ? Promise.all([api.tabs.create({ url, active: true, windowId: ordinary.id }), api.windows.update(ordinary.id, { focused: true })])
-    : api.windows.create({ url, focused: true });
-  await Promise.allSettled([closing, showSafePage]);
+  const shown = showSafePage(api, ordinary, url);
+  const closed = closeAll(api, tracked, recordDamaged, windows);
+  // The ordinary window closed a moment ago: a new window still shows the safe page.
+  if (!(await shown)) await api.windows.create({ url, focused: true }).catch(() => undefined);
+  await closed;
 }
 
-async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
-  return api.permissions.contains({ permissions: [permission] }).catch(() => false);
-}
-
-/**
- * Removes from history every visit to the help sites opened, and every page loaded in help
- * tabs (needs the optional history permission). Other sites reached from a help tab lose
- * only those pages' entries, not the rest of their history.
- */
-export async function removeHistoryOf(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
-  if (!(visits.hosts.length || visits.urls.length) || !api.history || !(await granted(api, 'history'))) return 0;
-  const found = new Set(visits.urls);
-  for (const host of visits.hosts) {
-    const entries = await api.history.search({ text: host.split(':')[0]!, startTime: 0, maxResults: 10_000 });
-    for (const entry of entries) if (entry.url && isHelpVisit(entry.url, visits)) found.add(entry.url);
-  }
-  for (const url of found) await api.history.deleteUrl({ url });
-  return found.size;
-}
-
-/** Firefox: forgets the help tabs under "Recently closed" (needs the optional sessions permission). */
-export async function forgetClosedHelpTabs(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
-  if (!api.sessions || !(await granted(api, 'sessions'))) return 0;
-  const isHelp = (tab?: { url?: string }) => Boolean(tab?.url && isHelpVisit(tab.url, visits));
-  let forgotten = 0;
-  for (const entry of await api.sessions.getRecentlyClosed({})) {
-    if (isHelp(entry.tab) && entry.tab!.sessionId !== undefined && entry.tab!.windowId !== undefined) {
-      await api.sessions.forgetClosedTab(entry.tab!.windowId, entry.tab!.sessionId);
-      forgotten++;
-    } else if (entry.window?.sessionId !== undefined && entry.window.tabs?.some(isHelp)) {
-      await api.sessions.forgetClosedWindow(entry.window.sessionId);
-      forgotten++;
-    }
-  }
-  return forgotten;
+/** The window the safe page goes to: an ordinary one, not private, not help; the focused one first. */
+function ordinaryWindow(windows: BrowserWindow[], helpWindows: number[]): BrowserWindow | undefined {
+  return windows
+    .filter((w) => w.id !== undefined && !w.incognito && !helpWindows.includes(w.id) && (w.type ?? 'normal') === 'normal')
+    .sort((a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)))[0];
 }
 
 /**
- * Removes cookies, cache and site storage of the help sites and of the sites reached in help
- * tabs (needs the optional browsingData permission).
+ * Practice: what a quick exit shows, and nothing else. The popup closes itself; the safe page
+ * comes to the front; help windows stay open behind it, and nothing is deleted or written.
  */
-export async function removeSiteDataOf(api: QuickExitBrowser, visits: HelpVisits): Promise<boolean> {
-  const hosts = visitedHosts(visits);
-  if (!hosts.length || !api.browsingData || !(await granted(api, 'browsingData'))) return false;
-  const data = { cookies: true, localStorage: true, indexedDB: true, cache: true, serviceWorkers: true };
-  if (isFirefox(api)) {
-    await api.browsingData.remove({ hostnames: hosts.map((h) => h.split(':')[0]!) }, data);
-  } else {
-    const origins = hosts.flatMap((h) => [`https://${h}`, `http://${h}`]);
-    await api.browsingData.remove({ origins }, { ...data, cacheStorage: true, fileSystems: true });
-  }
-  return true;
+export async function practiceQuickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<void> {
+  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
+  const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
+  const url = safePage ?? undefined;
+  if (!(await showSafePage(api, ordinaryWindow(windows, knownHelp()?.windows ?? []), url))) await api.windows.create({ url, focused: true }).catch(() => undefined);
 }
 
-/** Puts the toolbar button back to the manifest's title and icon. */
-async function resetToolbar(api: QuickExitBrowser): Promise<void> {
-  const action = api.action ?? api.browserAction;
-  if (!action) return;
-  const icons = api.runtime.getManifest().icons;
-  const title = api.i18n.getMessage('extActionTitle');
-  await Promise.allSettled([action.setTitle({ title }), ...(icons ? [action.setIcon({ path: icons })] : [])]);
+function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
+  // No ordinary window (the only one was a help window): a new one.
+  if (ordinary?.id === undefined) return api.windows.create({ url, focused: true }).then(() => true, () => true);
+  const id = ordinary.id;
+  return Promise.all([
+    api.tabs.create({ url, active: true, windowId: id }),
+    api.windows.update(id, ordinary.state === 'minimized' ? { focused: true, state: 'normal' } : { focused: true }),
+  ]).then(
+    () => true,
+    () => false,
+  );
 }
-
-/** Empties the extension's storage back to the disguise's settings. */
-export async function resetStorage(api: QuickExitBrowser): Promise<void> {
-  const keep = STORAGE_ITEMS.filter((i) => i.keep && i.key.startsWith('local:')).map((i) => i.key.slice('local:'.length));
-  const kept = keep.length ? await api.storage.local.get(keep) : {};
-  await api.storage.local.clear();
-  if (Object.keys(kept).length) await api.storage.local.set(kept);
-  // Last: session storage holds the "cleaning pending" mark and the tracked sites.
-  await api.storage.session.clear();
-}
-
-export async function clean(api: QuickExitBrowser, visits: HelpVisits): Promise<void> {
-  const uninstall = await removeOnQuickExit.getValue();
-  await Promise.allSettled([removeHistoryOf(api, visits), removeSiteDataOf(api, visits), forgetClosedHelpTabs(api, visits), resetToolbar(api)]);
-  await resetStorage(api);
-  if (uninstall) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
-}
-

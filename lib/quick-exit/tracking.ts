@@ -1,32 +1,107 @@
 import { trackedHelp, type TrackedHelp } from '../storage-items';
 
-/** Remembers a help window or tab the extension opened, and the site opened in it. */
-export async function track(entry: { window?: number; tab?: number; host?: string }): Promise<TrackedHelp> {
-  const current = await trackedHelp.getValue();
-  const next: TrackedHelp = {
-    windows: entry.window === undefined ? current.windows : [...new Set([...current.windows, entry.window])],
-    tabs: entry.tab === undefined ? current.tabs : [...new Set([...current.tabs, entry.tab])],
-    hosts: entry.host === undefined ? current.hosts : [...new Set([...current.hosts, entry.host])],
-    urls: current.urls,
+export const NO_HELP: TrackedHelp = { windows: [], tabs: [], hosts: [], urls: [] };
+
+/** A stored tracking record as read back; `corrupt` when it could not be trusted in full. */
+export interface ReadHelp extends TrackedHelp {
+  corrupt: boolean;
+}
+
+const numbers = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : null);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
+
+/** Whatever is stored, a usable record: what can be read of it, and whether anything was wrong. */
+export function sanitiseHelp(value: unknown): ReadHelp {
+  if (value === null || value === undefined) return { ...NO_HELP, corrupt: false };
+  const v = (typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const windows = numbers(v.windows);
+  const tabs = numbers(v.tabs);
+  const hosts = strings(v.hosts);
+  const urls = strings(v.urls);
+  const corrupt =
+    windows === null || tabs === null || hosts === null || (v.urls !== undefined && urls === null) ||
+    windows.length !== (v.windows as unknown[]).length || tabs.length !== (v.tabs as unknown[]).length;
+  return { windows: windows ?? [], tabs: tabs ?? [], hosts: hosts ?? [], urls: urls ?? [], corrupt };
+}
+
+/**
+ * What this background last read or wrote, so that a quick exit can hide at once without
+ * waiting for storage. Null until known (a fresh service worker).
+ */
+let memory: TrackedHelp | null = null;
+/** Every change to the record runs after the previous one: concurrent events lose nothing. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The help windows and tabs as last known in memory, or null when not known yet. */
+export function knownHelp(): TrackedHelp | null {
+  return memory;
+}
+
+/** Reads the stored record (and remembers it). */
+export async function readHelp(): Promise<ReadHelp> {
+  const read = sanitiseHelp(await trackedHelp.getValue().catch(() => ({ corrupt: true })));
+  memory = { windows: read.windows, tabs: read.tabs, hosts: read.hosts, urls: read.urls };
+  return read;
+}
+
+/** Keeps the memory in step with writes made elsewhere (another page of the extension, a test). */
+export function followStoredHelp(): void {
+  trackedHelp.watch((value) => {
+    const read = sanitiseHelp(value);
+    memory = { windows: read.windows, tabs: read.tabs, hosts: read.hosts, urls: read.urls };
+  });
+}
+
+/** Forgets the memory: after a quick exit emptied storage, and between unit tests. */
+export function forgetHelpMemory(value: TrackedHelp | null = null): void {
+  memory = value;
+}
+
+/**
+ * Changes the record one change at a time. `change` returns the new record, or null to write
+ * nothing; the result is what `change` returned.
+ */
+function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | null; result: R }): Promise<R> {
+  const run = async () => {
+    const { corrupt: _corrupt, ...current } = await readHelp();
+    const { next, result } = change(current);
+    if (next) {
+      memory = next;
+      await trackedHelp.setValue(next);
+    }
+    return result;
   };
-  await trackedHelp.setValue(next);
-  return next;
+  const done = queue.then(run, run);
+  queue = done.catch(() => undefined);
+  return done;
+}
+
+const added = <T>(list: T[], item: T | undefined) => (item === undefined || list.includes(item) ? list : [...list, item]);
+
+/** Remembers a help window or tab the extension opened, and the site opened in it. */
+export function track(entry: { window?: number; tab?: number; host?: string }): Promise<TrackedHelp> {
+  return update((current) => {
+    const next = {
+      windows: added(current.windows, entry.window),
+      tabs: added(current.tabs, entry.tab),
+      hosts: added(current.hosts, entry.host),
+      urls: current.urls,
+    };
+    return { next, result: next };
+  });
 }
 
 /**
  * Forgets a window or tab the person closed herself (its site stays listed for cleaning).
- * Returns whether it was a help window or tab.
+ * Returns whether it was a help window or tab; for any other, nothing is written.
  */
-export async function untrack(entry: { window?: number; tab?: number }): Promise<boolean> {
-  const current = await trackedHelp.getValue();
-  const known = current.windows.includes(entry.window ?? NaN) || current.tabs.includes(entry.tab ?? NaN);
-  if (!known) return false; // any other window or tab: write nothing
-  await trackedHelp.setValue({
-    ...current,
-    windows: current.windows.filter((w) => w !== entry.window),
-    tabs: current.tabs.filter((t) => t !== entry.tab),
+export function untrack(entry: { window?: number; tab?: number }): Promise<boolean> {
+  return update((current) => {
+    const known = current.windows.includes(entry.window ?? NaN) || current.tabs.includes(entry.tab ?? NaN);
+    if (!known) return { next: null, result: false };
+    const next = { ...current, windows: current.windows.filter((w) => w !== entry.window), tabs: current.tabs.filter((t) => t !== entry.tab) };
+    return { next, result: true };
   });
-  return true;
 }
 
 export function hostOf(url: string): string | null {
@@ -56,16 +131,25 @@ export function visitedHosts(visits: HelpVisits): string[] {
  * Remembers a page loaded in a help tab. Returns true when it is new, so its visit can be
  * removed from history at once. Other tabs: nothing is written.
  */
-export async function recordHelpTabPage(tabId: number, url: string): Promise<boolean> {
-  const current = await trackedHelp.getValue();
-  if (!current.tabs.includes(tabId) || hostOf(url) === null || current.urls.includes(url)) return false;
-  await trackedHelp.setValue({ ...current, urls: [...current.urls, url] });
-  return true;
+export function recordHelpTabPage(tabId: number, url: string): Promise<boolean> {
+  return update((current) => {
+    if (!current.tabs.includes(tabId) || hostOf(url) === null || current.urls.includes(url)) return { next: null, result: false };
+    return { next: { ...current, urls: [...current.urls, url] }, result: true };
+  });
 }
 
-/** A tab opened from a help tab (a link that opens a new tab) is a help tab too. */
-export async function trackIfOpenedFromHelp(tab: { id?: number; openerTabId?: number }): Promise<void> {
-  if (tab.id === undefined || tab.openerTabId === undefined) return;
-  const current = await trackedHelp.getValue();
-  if (current.tabs.includes(tab.openerTabId)) await track({ tab: tab.id });
+/**
+ * A tab or window opened from a help tab or a private help window (a link that opens a new
+ * tab, a pop-up) is help too.
+ */
+export function trackIfOpenedFromHelp(tab: { id?: number; openerTabId?: number; windowId?: number }, openerWindow?: number): Promise<boolean> {
+  return update((current) => {
+    if (tab.id === undefined || current.tabs.includes(tab.id)) return { next: null, result: false };
+    const fromHelpTab = tab.openerTabId !== undefined && current.tabs.includes(tab.openerTabId);
+    const fromHelpWindow = openerWindow !== undefined && current.windows.includes(openerWindow);
+    if (!fromHelpTab && !fromHelpWindow) return { next: null, result: false };
+    // A pop-up window from a private help window: close its whole window at quick exit.
+    const popupWindow = fromHelpWindow && tab.windowId !== undefined && tab.windowId !== openerWindow ? tab.windowId : undefined;
+    return { next: { ...current, tabs: [...current.tabs, tab.id], windows: added(current.windows, popupWindow) }, result: true };
+  });
 }

@@ -1,7 +1,6 @@
-import { trackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './sequence';
-import { isHelpVisit, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
+import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+import { isHelpVisit, knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
 
 interface Event<L> {
   addListener(listener: L): void;
@@ -13,7 +12,7 @@ export interface HelpTabEvents {
   windows: { onRemoved: Event<(windowId: number) => void> };
   tabs: {
     onRemoved: Event<(tabId: number) => void>;
-    onCreated: Event<(tab: { id?: number; openerTabId?: number }) => void>;
+    onCreated: Event<(tab: { id?: number; openerTabId?: number; windowId?: number }) => void>;
     onUpdated: Event<(tabId: number, change: { url?: string }) => void>;
   };
   permissions: { onAdded: Event<() => void> };
@@ -31,7 +30,7 @@ export interface HelpTabEvents {
  */
 export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPermissionsAdded: () => void): void {
   const removeVisit = async (item: { url?: string }) => {
-    const tracked = await trackedHelp.getValue();
+    const tracked = await readHelp();
     if (item.url && isHelpVisit(item.url, tracked)) await removeHistoryOf(api, tracked);
   };
   const listenToHistory = () => {
@@ -46,11 +45,17 @@ export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPe
   events.windows.onRemoved.addListener((windowId) => void untrack({ window: windowId }));
   events.tabs.onRemoved.addListener(async (tabId) => {
     if (!(await untrack({ tab: tabId }))) return;
-    const tracked = await trackedHelp.getValue();
+    const tracked = await readHelp();
     // Site data goes when the last help tab closes: a help tab still open keeps its chat.
     await Promise.allSettled([forgetClosedHelpTabs(api, tracked), ...(tracked.tabs.length ? [] : [removeSiteDataOf(api, tracked)])]);
   });
-  events.tabs.onCreated.addListener((tab) => void trackIfOpenedFromHelp(tab));
+  events.tabs.onCreated.addListener(async (tab) => {
+    if (tab.openerTabId === undefined) return;
+    // A pop-up or tab opened from a page in a private help window: its opener lives in a help window.
+    const inHelpWindow = (knownHelp()?.windows.length ?? 1) > 0;
+    const opener = inHelpWindow ? await api.tabs.get?.(tab.openerTabId).catch(() => undefined) : undefined;
+    await trackIfOpenedFromHelp(tab, opener?.windowId);
+  });
   // `change.url` is only given with the optional tabs permission: without it, nothing to follow.
   events.tabs.onUpdated.addListener(async (tabId, change) => {
     if (change.url && (await recordHelpTabPage(tabId, change.url))) await removeVisit({ url: change.url });

@@ -39,5 +39,6 @@ export async function quickExitTimes(runs = 20): Promise<Figure[]> {
     { name: 'quick exit: help closed and safe page in front, median', value: round(median(hidden)), unit: 'ms', target: '< 100', runs },
     { name: 'quick exit: cleaning finished, median', value: round(median(cleaned)), unit: 'ms', target: '< 500', runs },
     { name: 'closing one tab (same run), median', value: round(median(closeTab)), unit: 'ms', runs },
+    { name: 'hiding / closing one tab, ratio of medians', value: round(median(hidden) / median(closeTab)), unit: '×', target: '≤ 3', runs },
   ];
 }

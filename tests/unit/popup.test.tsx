@@ -81,7 +81,7 @@ describe('the help hub', () => {
   it('switches to English and keeps the choice in local storage', async () => {
     await renderPopup();
     fireEvent.change(screen.getByTestId('language-picker'), { target: { value: 'en' } });
-    expect(await screen.findByText('In danger right now?')).toBeTruthy();
+    expect(await screen.findByText('In danger right now?', {}, { timeout: 5000 })).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ language: 'en' });
   });

@@ -1,80 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { QuickExitBrowser } from '../../lib/quick-exit/browser-api';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
-import { quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
-import { optionalPermissions } from '../../lib/build/manifest';
+import { forgetSafePageMemory, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { isBackgroundRequest } from '../../lib/quick-exit/messages';
 import { createPendingSiteOpener, PENDING_SITE_WAIT_MS, rememberPendingSite } from '../../lib/quick-exit/pending-site';
-import { recordHelpTabPage, track, trackIfOpenedFromHelp, untrack } from '../../lib/quick-exit/tracking';
+import { forgetHelpMemory, recordHelpTabPage, track, trackIfOpenedFromHelp, untrack } from '../../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../../lib/quick-exit/watch-help-tabs';
 import { cleaningPending, pendingHelpSite, languagePreference, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp } from '../../lib/storage-items';
 
-/**
- * WXT's fake browser provides storage; the APIs it lacks (history, browsingData, management,
- * permissions, window and tab closing, incognito access) are recorded stubs.
- */
-/** Every optional permission of the manifest: what "Give permission" grants. */
-const ALL = optionalPermissions('chromium');
-const ALL_FIREFOX = optionalPermissions('firefox');
+import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 
-function fakeApi(options: { granted?: string[]; incognito?: boolean; firefox?: boolean; closed?: Array<{ url: string; sessionId: string }> } = {}) {
-  const calls: string[] = [];
-  const history = new Set(['https://help.example/a', 'https://help.example/b?x', 'https://news.example/', 'https://news.example/article']);
-  const closed = [...(options.closed ?? [])];
-  let nextId = 100;
-  const api = {
-    windows: {
-      create: vi.fn(async (info: { url?: string; incognito?: boolean }) => {
-        calls.push(`windows.create ${info.incognito ? 'incognito ' : ''}${info.url ?? 'new tab'}`);
-        return { id: nextId++ };
-      }),
-      remove: vi.fn(async (id: number) => void calls.push(`windows.remove ${id}`)),
-      update: vi.fn(async (id: number) => void calls.push(`windows.update ${id}`)),
-      getAll: vi.fn(async () => [{ id: 1, incognito: false, type: 'normal' }]),
-    },
-    tabs: {
-      create: vi.fn(async (info: { url?: string; windowId?: number }) => {
-        calls.push(`tabs.create ${info.url ?? 'new tab'} in ${info.windowId ?? '-'}`);
-        return { id: nextId++, windowId: info.windowId };
-      }),
-      remove: vi.fn(async (ids: number | number[]) => void calls.push(`tabs.remove ${[ids].flat().join(',')}`)),
-    },
-    storage: fakeBrowser.storage,
-    permissions: { contains: vi.fn(async (p: { permissions: string[] }) => p.permissions.every((x) => options.granted?.includes(x))) },
-    extension: { isAllowedIncognitoAccess: vi.fn(async () => options.incognito ?? false) },
-    history: {
-      search: vi.fn(async ({ text }: { text: string }) => [...history].filter((u) => u.includes(text)).map((url) => ({ url }))),
-      deleteUrl: vi.fn(async ({ url }: { url: string }) => {
-        history.delete(url);
-        calls.push(`history.deleteUrl ${url}`);
-      }),
-    },
-    sessions: {
-      getRecentlyClosed: vi.fn(async () => closed.map((tab) => ({ tab: { ...tab, windowId: 1 } }))),
-      forgetClosedTab: vi.fn(async (_windowId: number, sessionId: string) => {
-        closed.splice(closed.findIndex((t) => t.sessionId === sessionId), 1);
-        calls.push(`sessions.forgetClosedTab ${sessionId}`);
-      }),
-      forgetClosedWindow: vi.fn(async (sessionId: string) => void calls.push(`sessions.forgetClosedWindow ${sessionId}`)),
-    },
-    browsingData: { remove: vi.fn(async (o: unknown) => void calls.push(`browsingData.remove ${JSON.stringify(o)}`)) },
-    action: { setTitle: vi.fn(async () => void calls.push('action.setTitle')), setIcon: vi.fn(async () => void calls.push('action.setIcon')) },
-    i18n: { getMessage: () => 'Calculator' },
-    management: { uninstallSelf: vi.fn(async () => void calls.push('uninstallSelf')) },
-    runtime: {
-      getManifest: () => ({
-        icons: { 16: 'icon/16.png' },
-        optional_permissions: options.firefox ? ALL_FIREFOX : ALL,
-        ...(options.firefox ? { browser_specific_settings: {} } : {}),
-      }),
-    },
-  } satisfies QuickExitBrowser;
-  return { api, calls, history, closed };
+function resetAll() {
+  fakeBrowser.reset();
+  forgetHelpMemory();
+  forgetSafePageMemory();
 }
 
 describe('quick exit', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetAll);
 
   it('closes every help window and tab first, brings a new tab to the front, then cleans', async () => {
     const { api, calls } = fakeApi();
@@ -117,7 +60,7 @@ describe('quick exit', () => {
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {
@@ -184,7 +127,7 @@ describe('quick exit', () => {
 });
 
 describe('opening a help website', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetAll);
 
   it('opens in a private window the extension tracks when it may run there', async () => {
     const { api, calls } = fakeApi({ incognito: true });
@@ -218,7 +161,7 @@ describe('opening a help website', () => {
 });
 
 describe('tracking', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetAll);
   it('writes nothing when a window or tab that is not help closes', async () => {
     const { untrack } = await import('../../lib/quick-exit/tracking');
     await untrack({ tab: 5 });
@@ -227,7 +170,7 @@ describe('tracking', () => {
 });
 
 describe('a normal help tab, followed', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetAll);
 
   it('records every page loaded in a help tab, also on other sites, and nothing of other tabs', async () => {
     await track({ tab: 8, host: 'help.example' });
@@ -303,7 +246,7 @@ describe('a normal help tab, followed', () => {
 });
 
 describe('"Give permission and open"', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetAll);
 
   it('opens the site in a tab once, when the permissions arrive, whichever comes first', async () => {
     const { api, calls } = fakeApi();

@@ -26,6 +26,8 @@ export interface ChromiumOptions {
   /** Run with a real window on a private Xvfb display: needed for keyboard shortcuts and permission prompts. */
   headful?: boolean;
   extraArgs?: string[];
+  /** Other extensions, loaded before this one (e.g. one that claims the same keys first). */
+  otherExtensions?: string[];
   /** A profile folder to reuse across launches (a browser restart); kept on close. */
   profile?: string;
 }
@@ -53,8 +55,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     userDataDir: profile,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${extension},${inspector}`,
-      `--load-extension=${extension},${inspector}`,
+      `--disable-extensions-except=${[...(options.otherExtensions ?? []), extension, inspector].join(',')}`,
+      `--load-extension=${[...(options.otherExtensions ?? []), extension, inspector].join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useTranslation } from './i18n';
+
+export interface QuickExitKeepActions {
+  getKeepPlan: () => Promise<boolean>;
+  setKeepPlan: (keep: boolean) => Promise<void>;
+  getRemoveOnExit: () => Promise<boolean>;
+  setRemoveOnExit: (on: boolean) => Promise<void>;
+}
+
+/** What a quick exit deletes, and what she may choose to keep: her plan; the calculator code always stays. */
+export function QuickExitKeepChoices({ actions, coverOn }: { actions: QuickExitKeepActions; coverOn: boolean }) {
+  const { t } = useTranslation();
+  const [choices, setChoices] = useState<{ keepPlan: boolean; removeOnExit: boolean } | null>(null);
+  useEffect(() => {
+    void Promise.all([actions.getKeepPlan(), actions.getRemoveOnExit()]).then(([keepPlan, removeOnExit]) => setChoices({ keepPlan, removeOnExit }));
+  }, []);
+  if (!choices) return null;
+
+  async function choosePlan(keepPlan: boolean) {
+    await actions.setKeepPlan(keepPlan);
+    setChoices({ ...choices!, keepPlan });
+  }
+
+  return (
+    <>
+      <h3>{t('quickexit:planTitle')}</h3>
+      <fieldset class="choice" data-testid="plan-choice">
+        <legend>{t('quickexit:planLegend')}</legend>
+        <label class="checkbox">
+          <input type="radio" name="plan-on-exit" checked={!choices.keepPlan} onChange={() => void choosePlan(false)} />
+          <span>{t('quickexit:planDelete')}</span>
+        </label>
+        <label class="checkbox">
+          <input type="radio" name="plan-on-exit" checked={choices.keepPlan} onChange={() => void choosePlan(true)} />
+          <span>{t('quickexit:planKeep')}</span>
+        </label>
+      </fieldset>
+      <p class="hint">{choices.keepPlan ? t('quickexit:planKeepHint') : t('quickexit:planDeleteHint')}</p>
+      {coverOn && <p>{t('quickexit:keepsCode')}</p>}
+
+      <h3>{t('quickexit:removeTitle')}</h3>
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          checked={choices.removeOnExit}
+          onChange={async (e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            await actions.setRemoveOnExit(on);
+            setChoices({ ...choices, removeOnExit: on });
+          }}
+        />
+        <span>{t('quickexit:removeLabel')}</span>
+      </label>
+      <p class="hint">{t('quickexit:removeHint')}</p>
+    </>
+  );
+}
+
+/** For the plan screen: where the plan is made, say what a quick exit does with it. */
+export function PlanExitNote() {
+  const { t } = useTranslation();
+  return (
+    <p class="hint" data-testid="plan-exit-note">
+      {t('quickexit:planNote')}
+    </p>
+  );
+}

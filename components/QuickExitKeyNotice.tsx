@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { FixResult } from '../lib/quick-exit/shortcut';
+import { useTranslation } from './i18n';
+import { useQuickExitKey } from './quick-exit-key';
+
+export interface QuickExitKeyActions {
+  browserKind: 'chromium' | 'firefox';
+  /** The key now set ('' when none). */
+  quickExitShortcut: () => Promise<string>;
+  /** The key she is told to press on Chromium's shortcuts page. */
+  keyToChoose: string;
+  /** Firefox: sets a key; Chromium: opens the browser's shortcuts page. */
+  fixQuickExitShortcut: () => Promise<FixResult>;
+}
+
+/**
+ * When the browser gave Snel weg no key: one plain line, and one button that gets her to a
+ * working key (Firefox sets it at once; Chromium opens its shortcuts page, and the line says
+ * what to press there). Nothing when a key is set.
+ */
+export function QuickExitKeyNotice({ actions, always = false }: { actions: QuickExitKeyActions; always?: boolean }) {
+  const { t } = useTranslation();
+  const { key, reload } = useQuickExitKey(actions.quickExitShortcut);
+  const [failed, setFailed] = useState(false);
+  const [justSet, setJustSet] = useState(false);
+  if (key === undefined) return null;
+  if (key) {
+    if (!always && !justSet) return null;
+    return (
+      <p class="key-notice" data-testid="key-notice" role="status">
+        {t('quickexit:shortcutIs', { shortcut: key })}
+      </p>
+    );
+  }
+
+  async function fix() {
+    const result = await actions.fixQuickExitShortcut();
+    if (result.status === 'set') {
+      setJustSet(true);
+      await reload();
+    } else setFailed(result.status === 'failed');
+  }
+
+  const firefox = actions.browserKind === 'firefox';
+  return (
+    <div class="key-notice key-notice--unset" data-testid="key-notice">
+      <p>
+        {t('quickexit:keyUnset')}{' '}
+        {firefox ? t('quickexit:keyFixFirefox') : t('quickexit:keyFixChromium', { shortcut: actions.keyToChoose })}
+      </p>
+      <button type="button" data-testid="key-fix" onClick={() => void fix()}>
+        {firefox ? t('quickexit:keySetButton') : t('quickexit:keyOpenPageButton')}
+      </button>
+      {failed && <p role="alert">{t(`quickexit:keyFixFailed.${actions.browserKind}`)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetStorage, withParentDomains } from '../../lib/quick-exit/clean';
+import { followSafePage, forgetSafePageMemory, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
+import { forgetHelpMemory, readHelp, recordHelpTabPage, track, trackIfOpenedFromHelp } from '../../lib/quick-exit/tracking';
+import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, planLockout, planVault, trackedHelp } from '../../lib/storage-items';
+
+/** The key as stored in its area (the registry's names are neutral and may change). */
+const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '');
+const TRACKED = key(trackedHelp);
+import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetHelpMemory();
+  forgetSafePageMemory();
+});
+
+describe('quick exit under stress', () => {
+  it('two quick exits at once run as one', async () => {
+    const { api, calls } = fakeApi();
+    await track({ window: 7, host: 'help.example' });
+    const [a, b] = await Promise.all([quickExit(api), quickExit(api)]);
+    expect(a).toBe(b);
+    expect(calls.filter((c) => c === 'windows.remove 7')).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('tabs.create'))).toHaveLength(1);
+    // Once finished, a new press is a new quick exit.
+    await quickExit(api);
+    expect(calls.filter((c) => c.startsWith('tabs.create'))).toHaveLength(2);
+  });
+
+  it('brings the safe page to the front before any help window or tab closes', async () => {
+    const { api, calls } = fakeApi();
+    await track({ window: 7, tab: 8, host: 'help.example' });
+    await quickExit(api);
+    const firstClose = Math.min(calls.indexOf('windows.remove 7'), calls.indexOf('tabs.remove 8'));
+    expect(calls.indexOf('tabs.create new tab in 1')).toBeLessThan(firstClose);
+    expect(calls.indexOf('windows.update 1')).toBeLessThan(firstClose);
+  });
+
+  it('opens a new window for the safe page before closing the only window, a help window', async () => {
+    const { api, calls } = fakeApi();
+    api.windows.getAll.mockResolvedValue([{ id: 7, incognito: true, type: 'normal' }]);
+    await track({ window: 7 });
+    await quickExit(api);
+    expect(calls.indexOf('windows.create new tab')).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('windows.create new tab')).toBeLessThan(calls.indexOf('windows.remove 7'));
+  });
+
+  it('still shows the safe page when the ordinary window vanished a moment ago', async () => {
+    const { api, calls } = fakeApi();
+    api.tabs.create.mockRejectedValueOnce(new Error('No window with id: 1'));
+    await quickExit(api);
+    expect(calls).toContain('windows.create new tab');
+  });
+
+  it('hides from what it already knows: no storage read or write before help is closed', async () => {
+    const { api, calls } = fakeApi();
+    await track({ window: 7, host: 'help.example' }); // the background knows this window now
+    await followSafePage(); // and the safe page, read when it started
+    const order: string[] = [];
+    for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.session]) {
+      for (const method of ['get', 'set', 'remove'] as const) {
+        const original = area[method].bind(area) as (...a: unknown[]) => Promise<unknown>;
+        vi.spyOn(area, method).mockImplementation(((...args: unknown[]) => (order.push('storage'), original(...args))) as never);
+      }
+    }
+    api.windows.remove.mockImplementation(async (id: number) => void order.push(`closed ${id}`));
+    await quickExit(api);
+    expect(order[0]).toBe('closed 7');
+    expect(calls).toContain('tabs.create new tab in 1');
+  });
+
+  it('closes a help window it did not know in memory (stored by another page) right after hiding', async () => {
+    const { api, calls } = fakeApi();
+    await track({ window: 7 });
+    await trackedHelp.setValue({ windows: [7, 9], tabs: [], hosts: [], urls: [] }); // written elsewhere
+    forgetHelpMemory({ windows: [7], tabs: [], hosts: [], urls: [] });
+    await quickExit(api);
+    expect(calls).toContain('windows.remove 9');
+  });
+
+  it('a damaged list of help windows still closes every private window', async () => {
+    const { api, calls } = fakeApi();
+    api.windows.getAll.mockResolvedValue([
+      { id: 1, incognito: false, type: 'normal' },
+      { id: 7, incognito: true, type: 'normal' },
+      { id: 11, incognito: true, type: 'popup' },
+    ]);
+    await fakeBrowser.storage.session.set({ [TRACKED]: { windows: '7', tabs: null } });
+    await quickExit(api);
+    expect(calls).toEqual(expect.arrayContaining(['windows.remove 7', 'windows.remove 11']));
+    expect(calls).not.toContain('windows.remove 1');
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('reads a damaged record as much as it can', async () => {
+    await fakeBrowser.storage.session.set({ [TRACKED]: { windows: [7, 'x'], tabs: [8], hosts: ['help.example', 3] } });
+    expect(await readHelp()).toEqual({ windows: [7], tabs: [8], hosts: ['help.example'], urls: [], corrupt: true });
+    await fakeBrowser.storage.session.set({ [TRACKED]: 'nonsense' });
+    expect((await readHelp()).corrupt).toBe(true);
+  });
+
+  it('writes the cleaning mark only after hiding, and resumes from it', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await track({ window: 7, host: 'help.example' });
+    const marks: number[] = [];
+    fakeBrowser.storage.session.onChanged.addListener((c) => {
+      if ('p' in c) marks.push(calls.length);
+    });
+    await quickExit(api);
+    expect(marks[0]).toBeGreaterThan(calls.indexOf('windows.remove 7'));
+  });
+});
+
+describe('storage reset keeps the calculator code', () => {
+  it('removes what is not kept and never clears', async () => {
+    const { api } = fakeApi();
+    const clear = vi.spyOn(fakeBrowser.storage.local, 'clear');
+    await coverCode.setValue({ salt: 's', hash: 'h' });
+    await fakeBrowser.storage.local.set({ language: 'ar', [key(planVault)]: { v: 1 }, stray: 1 });
+    await resetStorage(api);
+    expect(clear).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(coverCode)]: { salt: 's', hash: 'h' } });
+  });
+
+  it('an interrupted reset, and one that overlaps a code change, never lose the code', async () => {
+    const { api } = fakeApi();
+    await coverCode.setValue({ salt: 's', hash: 'h' });
+    await fakeBrowser.storage.local.set({ language: 'ar' });
+    const remove = vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValueOnce(new Error('service worker stopped'));
+    await expect(resetStorage(api)).rejects.toThrow();
+    expect(await coverCode.getValue()).toEqual({ salt: 's', hash: 'h' });
+    remove.mockRestore();
+    const overlapping = resetStorage(api);
+    await coverCode.setValue({ salt: 't', hash: 'new' });
+    await Promise.all([overlapping, resetStorage(api)]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(coverCode)]: { salt: 't', hash: 'new' } });
+  });
+
+  it('deletes the plan by default, keeps it (encrypted, with its lock-out) when she chose so', async () => {
+    const { api } = fakeApi();
+    await planVault.setValue({ v: 1, data: 'x' });
+    await planLockout.setValue({ tries: 2 });
+    await quickExit(api);
+    expect(await planVault.getValue()).toBeNull();
+    await planVault.setValue({ v: 1, data: 'x' });
+    await planLockout.setValue({ tries: 2 });
+    await keepPlanOnExit.setValue(true);
+    await quickExit(api);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(planVault)]: { v: 1, data: 'x' }, [key(planLockout)]: { tries: 2 }, [key(keepPlanOnExit)]: true });
+  });
+});
+
+describe('after a quick exit', () => {
+  it('gives the website permissions back, unless she chose to keep them', async () => {
+    const off = fakeApi({ granted: ALL });
+    await quickExit(off.api);
+    expect(off.calls).toContain(`permissions.remove ${ALL.join(',')}`);
+    const keep = fakeApi({ granted: ALL });
+    await keepPermissionsOnExit.setValue(true);
+    await quickExit(keep.api);
+    expect(keep.calls.filter((c) => c.startsWith('permissions.remove'))).toEqual([]);
+  });
+
+  it('Firefox: removes cookies of the parent domains too', async () => {
+    expect(withParentDomains(['www.veiligthuis.nl', 'a.b.example.org', '127.0.0.1', 'localhost'])).toEqual([
+      'www.veiligthuis.nl',
+      'veiligthuis.nl',
+      'a.b.example.org',
+      'b.example.org',
+      'example.org',
+      '127.0.0.1',
+      'localhost',
+    ]);
+    const { api, calls } = fakeApi({ granted: ALL_FIREFOX, firefox: true });
+    await track({ host: 'www.veiligthuis.nl' });
+    await quickExit(api);
+    expect(calls).toContain('browsingData.remove {"hostnames":["www.veiligthuis.nl","veiligthuis.nl"]}');
+  });
+
+  it('Chromium: adds each page of a closed help tab back to history and deletes it, so "Recently closed" drops the tab', async () => {
+    const { api, calls, history } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    await quickExit(api);
+    const chat = calls.filter((c) => c.endsWith('https://help.example/chat'));
+    expect(chat.slice(-2)).toEqual(['history.addUrl https://help.example/chat', 'history.deleteUrl https://help.example/chat']);
+    expect(calls.indexOf('history.addUrl https://help.example/chat')).toBeGreaterThan(calls.indexOf('tabs.remove 8'));
+    expect(history.has('https://help.example/chat')).toBe(false);
+  });
+
+  it('resumes after a restart with no memory of the run', async () => {
+    const { api, calls } = fakeApi();
+    await trackedHelp.setValue({ windows: [7], tabs: [], hosts: [], urls: [] });
+    await cleaningPending.setValue(1);
+    forgetHelpMemory();
+    expect(await resumeQuickExit(api)).toBe(true);
+    expect(calls).toContain('windows.remove 7');
+  });
+});
+
+describe('the list of help tabs', () => {
+  it('loses no entry when events arrive at once', async () => {
+    await Promise.all([track({ tab: 1, host: 'a.example' }), track({ tab: 2, host: 'b.example' }), track({ window: 3 })]);
+    await Promise.all([recordHelpTabPage(1, 'https://a.example/x'), recordHelpTabPage(2, 'https://b.example/y'), trackIfOpenedFromHelp({ id: 4, openerTabId: 1 })]);
+    expect(await trackedHelp.getValue()).toEqual({
+      windows: [3],
+      tabs: [1, 2, 4],
+      hosts: ['a.example', 'b.example'],
+      urls: ['https://a.example/x', 'https://b.example/y'],
+    });
+  });
+
+  it('follows a pop-up opened from a page in a private help window', async () => {
+    await track({ window: 7 });
+    expect(await trackIfOpenedFromHelp({ id: 20, openerTabId: 70, windowId: 12 }, 7)).toBe(true);
+    expect(await trackIfOpenedFromHelp({ id: 21, openerTabId: 71, windowId: 1 }, 1)).toBe(false);
+    expect(await trackedHelp.getValue()).toMatchObject({ windows: [7, 12], tabs: [20] });
+  });
+});

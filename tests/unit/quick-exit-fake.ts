@@ -1,0 +1,79 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { QuickExitBrowser } from '../../lib/quick-exit/browser-api';
+import { optionalPermissions } from '../../lib/build/manifest';
+
+/**
+ * WXT's fake browser provides storage; the APIs it lacks (history, browsingData, management,
+ * permissions, window and tab closing, incognito access) are recorded stubs.
+ */
+/** Every optional permission of the manifest: what "Give permission" grants. */
+export const ALL = optionalPermissions('chromium');
+export const ALL_FIREFOX = optionalPermissions('firefox');
+
+export function fakeApi(options: { granted?: string[]; incognito?: boolean; firefox?: boolean; closed?: Array<{ url: string; sessionId: string }> } = {}) {
+  const calls: string[] = [];
+  const history = new Set(['https://help.example/a', 'https://help.example/b?x', 'https://news.example/', 'https://news.example/article']);
+  const closed = [...(options.closed ?? [])];
+  let nextId = 100;
+  const api = {
+    windows: {
+      create: vi.fn(async (info: { url?: string; incognito?: boolean }) => {
+        calls.push(`windows.create ${info.incognito ? 'incognito ' : ''}${info.url ?? 'new tab'}`);
+        return { id: nextId++ };
+      }),
+      remove: vi.fn(async (id: number) => void calls.push(`windows.remove ${id}`)),
+      update: vi.fn(async (id: number) => void calls.push(`windows.update ${id}`)),
+      getAll: vi.fn(async (): Promise<Array<{ id?: number; incognito: boolean; type?: string; focused?: boolean; state?: string }>> => [{ id: 1, incognito: false, type: 'normal' }]),
+    },
+    tabs: {
+      create: vi.fn(async (info: { url?: string; windowId?: number }) => {
+        calls.push(`tabs.create ${info.url ?? 'new tab'} in ${info.windowId ?? '-'}`);
+        return { id: nextId++, windowId: info.windowId };
+      }),
+      remove: vi.fn(async (ids: number | number[]) => void calls.push(`tabs.remove ${[ids].flat().join(',')}`)),
+      get: vi.fn(async (_id: number): Promise<{ windowId?: number }> => ({ windowId: 1 })),
+    },
+    storage: fakeBrowser.storage,
+    permissions: {
+      contains: vi.fn(async (p: { permissions: string[] }) => p.permissions.every((x) => options.granted?.includes(x))),
+      remove: vi.fn(async (p: { permissions: string[] }) => {
+        calls.push(`permissions.remove ${p.permissions.join(',')}`);
+        return true;
+      }),
+    },
+    extension: { isAllowedIncognitoAccess: vi.fn(async () => options.incognito ?? false) },
+    history: {
+      search: vi.fn(async ({ text }: { text: string }) => [...history].filter((u) => u.includes(text)).map((url) => ({ url }))),
+      addUrl: vi.fn(async ({ url }: { url: string }) => {
+        history.add(url);
+        calls.push(`history.addUrl ${url}`);
+      }),
+      deleteUrl: vi.fn(async ({ url }: { url: string }) => {
+        history.delete(url);
+        calls.push(`history.deleteUrl ${url}`);
+      }),
+    },
+    sessions: {
+      getRecentlyClosed: vi.fn(async () => closed.map((tab) => ({ tab: { ...tab, windowId: 1 } }))),
+      forgetClosedTab: vi.fn(async (_windowId: number, sessionId: string) => {
+        closed.splice(closed.findIndex((t) => t.sessionId === sessionId), 1);
+        calls.push(`sessions.forgetClosedTab ${sessionId}`);
+      }),
+      forgetClosedWindow: vi.fn(async (sessionId: string) => void calls.push(`sessions.forgetClosedWindow ${sessionId}`)),
+    },
+    browsingData: { remove: vi.fn(async (o: unknown) => void calls.push(`browsingData.remove ${JSON.stringify(o)}`)) },
+    action: { setTitle: vi.fn(async () => void calls.push('action.setTitle')), setIcon: vi.fn(async () => void calls.push('action.setIcon')) },
+    i18n: { getMessage: () => 'Calculator' },
+    management: { uninstallSelf: vi.fn(async () => void calls.push('uninstallSelf')) },
+    runtime: {
+      getManifest: () => ({
+        icons: { 16: 'icon/16.png' },
+        optional_permissions: options.firefox ? ALL_FIREFOX : ALL,
+        ...(options.firefox ? { browser_specific_settings: {} } : {}),
+      }),
+    },
+  } satisfies QuickExitBrowser;
+  return { api, calls, history, closed };
+}
+
