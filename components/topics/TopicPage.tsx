@@ -5,6 +5,7 @@ import { ServiceCard } from '../ServiceCard';
 import { useTranslation } from '../i18n';
 import { ReadAloud } from '../ReadAloud';
 import { SourceList } from './SourceList';
+import { UnreviewedTranslationNote } from './UnreviewedTranslationNote';
 import { useFocusOnMount } from './useFocusOnMount';
 
 interface Props {
@@ -34,6 +35,7 @@ export function TopicPage({ id, services, onCopy, onBack, backLabel }: Props) {
       <h2 id="topic-title" tabIndex={-1} ref={heading}>
         {page.title}
       </h2>
+      <UnreviewedTranslationNote />
       <ReadAloud text={() => (document.querySelector<HTMLElement>(`[data-topic-page="${id}"]`)?.innerText ?? '')} />
       <p class="topic-page__what">{page.what}</p>
       <h3>{t(topic?.group === 'rights' ? 'topics:headings.signsRights' : 'topics:headings.signsViolence')}</h3>
