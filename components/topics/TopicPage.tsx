@@ -3,6 +3,7 @@ import type { Service } from '../../lib/directory/types';
 import { topicById, type TopicId, type TopicText } from '../../lib/topics/topics';
 import { ServiceCard } from '../ServiceCard';
 import { useTranslation } from '../i18n';
+import { BackArrow } from './BackArrow';
 import { ReadAloud } from '../ReadAloud';
 import { SourceList } from './SourceList';
 import { UnreviewedTranslationNote } from './UnreviewedTranslationNote';
@@ -25,7 +26,7 @@ export function TopicPage({ id, services, onCopy, onBack, backLabel }: Props) {
   const cards = (topic?.services ?? []).map((s) => serviceById(services, s)).filter((s): s is Service => !!s);
   const back = (
     <button type="button" class="topic-page__back" data-testid="topic-back" onClick={onBack}>
-      <span aria-hidden="true">← </span>
+      <BackArrow />
       {backLabel}
     </button>
   );

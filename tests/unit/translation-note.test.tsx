@@ -51,3 +51,15 @@ describe('the note that a translation is not yet native-reviewed', () => {
     expect(screen.queryByTestId('translation-note')).toBeNull();
   });
 });
+
+describe('the back arrow on a topic page', () => {
+  it.each([
+    ['nl', '←'],
+    ['ar', '→'],
+  ])('%s: points to where reading starts (%s)', async (language, arrow) => {
+    await renderIn(language, 'topic');
+    const backs = screen.getAllByTestId('topic-back');
+    expect(backs.length).toBe(2);
+    for (const b of backs) expect(b.textContent?.trim().startsWith(arrow)).toBe(true);
+  });
+});
