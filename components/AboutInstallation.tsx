@@ -1,5 +1,6 @@
 import type { PolicyReport } from '../lib/policy/types';
 import { useTranslation } from './i18n';
+import { UnreviewedTranslationNote } from './topics/UnreviewedTranslationNote';
 
 export interface InstallationInfo {
   version: string;
@@ -15,6 +16,7 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
   return (
     <section class="about" aria-labelledby="about-title" data-testid="about-installation">
       <h2 id="about-title">{t('about:title')}</h2>
+      <UnreviewedTranslationNote />
       <dl class="about__facts">
         <dt>{t('about:version')}</dt>
         <dd dir="ltr">{info.version}</dd>

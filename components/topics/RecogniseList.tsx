@@ -3,6 +3,7 @@ import type { Service } from '../../lib/directory/types';
 import { SIGNALS, topicById, topicsForSignals, type TopicId } from '../../lib/topics/topics';
 import { ServiceCard } from '../ServiceCard';
 import { useTranslation } from '../i18n';
+import { BackArrow } from './BackArrow';
 import { SourceList } from './SourceList';
 import { useFocusOnMount } from './useFocusOnMount';
 
@@ -28,7 +29,7 @@ export function RecogniseList({ ticked, onToggle, onOpen, onBack, services, onCo
   return (
     <section class="recognise" aria-labelledby="recognise-title">
       <button type="button" class="topic-page__back" data-testid="topic-back" onClick={onBack}>
-        <span aria-hidden="true">← </span>
+        <BackArrow />
         {t('topics:back')}
       </button>
       <h2 id="recognise-title" tabIndex={-1} ref={heading}>

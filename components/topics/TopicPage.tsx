@@ -3,8 +3,10 @@ import type { Service } from '../../lib/directory/types';
 import { topicById, type TopicId, type TopicText } from '../../lib/topics/topics';
 import { ServiceCard } from '../ServiceCard';
 import { useTranslation } from '../i18n';
+import { BackArrow } from './BackArrow';
 import { ReadAloud } from '../ReadAloud';
 import { SourceList } from './SourceList';
+import { UnreviewedTranslationNote } from './UnreviewedTranslationNote';
 import { useFocusOnMount } from './useFocusOnMount';
 
 interface Props {
@@ -24,7 +26,7 @@ export function TopicPage({ id, services, onCopy, onBack, backLabel }: Props) {
   const cards = (topic?.services ?? []).map((s) => serviceById(services, s)).filter((s): s is Service => !!s);
   const back = (
     <button type="button" class="topic-page__back" data-testid="topic-back" onClick={onBack}>
-      <span aria-hidden="true">← </span>
+      <BackArrow />
       {backLabel}
     </button>
   );
@@ -34,6 +36,7 @@ export function TopicPage({ id, services, onCopy, onBack, backLabel }: Props) {
       <h2 id="topic-title" tabIndex={-1} ref={heading}>
         {page.title}
       </h2>
+      <UnreviewedTranslationNote />
       <ReadAloud text={() => (document.querySelector<HTMLElement>(`[data-topic-page="${id}"]`)?.innerText ?? '')} />
       <p class="topic-page__what">{page.what}</p>
       <h3>{t(topic?.group === 'rights' ? 'topics:headings.signsRights' : 'topics:headings.signsViolence')}</h3>

@@ -148,7 +148,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     ],
     advice: [
       { id: 'changeRoutines', source: GENERAL_UK },
-      { id: 'banFacts', source: { kind: 'nl-org', org: 'Dutch law (tijdelijk huisverbod)', ref: 'seed 001 l.5149-5180, VI.4' } },
+      { id: 'banFacts', source: { kind: 'nl-org', org: 'Dutch law (tijdelijk huisverbod)', ref: 'seed 001 l.5149-5182 (breach: police enforce; 112 is our advice for acute danger), l.5196-5218' } },
       { id: 'tellPeople', source: STALKING },
     ],
   },

@@ -63,7 +63,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       await withPopup(async (popup) => {
         await openPlan(popup);
         expect(await planState(popup.page)).toBe('none');
-        expect(await popup.text()).toContain('niemand uw plan nog openen');
+        expect(await popup.text()).toContain('niemand je plan nog openen');
         await typeInto(popup.page, '[data-testid="plan-new-passphrase"]', PASS);
         await typeInto(popup.page, '[data-testid="plan-confirm-passphrase"]', PASS);
         await popup.click('Begin mijn plan');
@@ -110,7 +110,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         expect(await planState(popup.page)).toBe('locked');
         await unlock(popup.page, 'not my passphrase');
         await popup.page.waitForSelector('[data-testid="plan-unlock-error"]');
-        expect(await popup.text()).toContain('Dit wachtwoord klopt niet. Uw plan is niet veranderd.');
+        expect(await popup.text()).toContain('Dit wachtwoord klopt niet. Je plan is niet veranderd.');
       });
       expect((await session.traces()).storage.local.notes).toEqual(before);
       await withPopup(async (popup) => {
@@ -133,7 +133,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await unlock(popup.page, PASS);
         await popup.page.waitForSelector('[data-testid="plan-delete"]');
         await popup.page.click('[data-testid="plan-delete"]');
-        expect(await popup.text()).toContain('Weet u het zeker?');
+        expect(await popup.text()).toContain('Weet je het zeker?');
         await popup.click('Ja, verwijder mijn plan');
         await popup.page.waitForFunction(() => document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state') === 'none');
       });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPIC_IDS } from '../../lib/topics/topics';
+import trReview from '../../locales/tr/review.json';
 import { findTraces } from './support/traces';
 import { PopupPage } from './support/popup-page';
 import type { BrowserSession } from './support/session';
@@ -89,6 +90,29 @@ export function describeTopics(browserName: string, launch: () => Promise<Browse
       expect(traces.storage.session).toEqual({});
       expect(session.extensionRequests).toEqual([]);
       expect(session.network.external()).toEqual([]);
+    });
+
+    it('says in Turkish, on a topic page and on About, that the translation is not yet native-reviewed; Dutch says nothing', async () => {
+      const page = await session.openPopup();
+      try {
+        const popup = new PopupPage(page);
+        const note = () => page.$eval('[data-testid="translation-note"]', (p) => (p as HTMLElement).innerText).catch(() => null);
+        await page.click('[data-screen="topics"]');
+        await page.waitForSelector('button[data-topic="restraining-order"]');
+        await page.click('button[data-topic="restraining-order"]');
+        await page.waitForSelector('[data-topic-page="restraining-order"] h2');
+        expect(await note()).toBeNull();
+        await popup.chooseLanguage('Türkçe');
+        await page.waitForSelector('[data-topic-page] [data-testid="translation-note"]');
+        expect(await note()).toBe(trReview.unreviewed);
+        await page.click('[data-screen="about"]');
+        await page.waitForSelector('[data-testid="about-installation"] [data-testid="translation-note"]');
+        expect(await note()).toBe(trReview.unreviewed);
+        await popup.chooseLanguage('Nederlands');
+        await page.waitForFunction(() => !document.querySelector('[data-testid="translation-note"]'));
+      } finally {
+        await session.closePopup(page);
+      }
     });
   });
 }

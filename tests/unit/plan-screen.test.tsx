@@ -36,7 +36,7 @@ describe('the safety plan screen', () => {
   it('explains that the passphrase cannot be recovered and checks the confirm field', async () => {
     await renderPlan();
     await screen.findByTestId('plan-setup');
-    expect(document.body.textContent).toContain('kan niemand uw plan nog openen');
+    expect(document.body.textContent).toContain('kan niemand je plan nog openen');
     fireEvent.input(screen.getByTestId('plan-new-passphrase'), { target: { value: 'een lang wachtwoord' } });
     fireEvent.input(screen.getByTestId('plan-confirm-passphrase'), { target: { value: 'iets anders' } });
     fireEvent.click(screen.getByRole('button', { name: 'Begin mijn plan' }));
