@@ -5,7 +5,8 @@ import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
 import { QUICK_EXIT_COMMAND, type BackgroundRequest } from '../quick-exit/messages';
 import type { OpenResult } from '../quick-exit/open-site';
-import { coverCode, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { coverCode, languagePreference, pendingHelpSite, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { deviceCanCall } from '../directory/calling';
 import { hashCode, isStoredCode, verifyCode } from '../calculator/code';
 import type { CoverActions } from '../../components/Popup';
 import { loadTopics } from '../topics/load';
@@ -76,6 +77,14 @@ export function createPopupActions(
       return commands.find((c) => c.name === QUICK_EXIT_COMMAND)?.shortcut ?? '';
     },
     browserKind: navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium',
+    canCall: deviceCanCall({ userAgent: navigator.userAgent, matchMedia: globalThis.matchMedia?.bind(globalThis) }),
+    async takeUnansweredSite() {
+      const pending = await pendingHelpSite.getValue();
+      if (!pending || pending.until < Date.now()) return null;
+      if (await browser.permissions.contains(sitePermissionRequest()).catch(() => false)) return null;
+      await ask({ type: 'open-help-site-when-permitted', site: null }).catch(() => undefined);
+      return pending.site;
+    },
     getSafePage: () => safePageSetting.getValue(),
     async setSafePage(input) {
       const value = normaliseSafePage(input);
