@@ -36,11 +36,6 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
   return (
     <article class="service-card" data-service={service.id} aria-labelledby={`service-${service.id}`}>
       <h3 id={`service-${service.id}`}>{name}</h3>
-      {service.confidence === 'installation' ? (
-        <p class="service-card__for">{t('service.addedByInstallation')}</p>
-      ) : (
-        <p class="service-card__for">{text('forWhom')}</p>
-      )}
       {phones.map((phone) => (
         <PhoneCall
           key={phone.dial}
@@ -68,6 +63,11 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
           </li>
         )}
       </ul>
+      {service.confidence === 'installation' ? (
+        <p class="service-card__for">{t('service.addedByInstallation')}</p>
+      ) : (
+        <p class="service-card__for">{text('forWhom')}</p>
+      )}
       {text('note') && <p class="service-card__note">{text('note')}</p>}
       {service.website && !onOpenSite && (
         <p class="service-card__website" dir="ltr">

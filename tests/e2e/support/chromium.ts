@@ -60,6 +60,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       '--disable-sync',
       '--disable-quic',
       `--lang=${options.language ?? 'nl-NL'}`,
+      `--accept-lang=${options.language ?? 'nl-NL'}`,
       `--proxy-server=http://127.0.0.1:${network.port}`,
       '--proxy-bypass-list=<-loopback>',
       ...(options.extraArgs ?? []),
