@@ -24,11 +24,11 @@ export function deviceCanCall({ userAgent, matchMedia }: DeviceHints): boolean {
 /**
  * What a call to this number means for cost and the phone bill, for the person to read first:
  * - 'off-bill': free, not on the bill (0800, 112, 116 xxx), though a mobile keeps it in its call list;
- * - 'per-minute': costs per minute and is on the bill (0900 where the reference says it is paid);
- * - 'on-bill': costs call money and is on the bill (020, 033, 088, 06, +31 …);
+ * - 'per-minute': costs per minute and can appear on the bill (0900 where the reference says it is paid);
+ * - 'on-bill': costs call money and can appear on the bill (020, 033, 088, 06, +31 …);
  * - 'may-cost': not sure (a short number such as 113, or a 0900 line whose sources conflict).
  * From the number's prefix (lib/directory/phone-bill.ts): a service that is free (e.g. Helpwanted
- * on an 020 number) still costs a normal call, which shows on the bill.
+ * on an 020 number) still costs a normal call, which can appear on an itemised bill.
  */
 export type BillNote = 'off-bill' | 'per-minute' | 'on-bill' | 'may-cost';
 
