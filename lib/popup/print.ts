@@ -19,17 +19,23 @@ export interface PrintablePage {
   dir: string;
 }
 
-/** Prints `page` from a fresh about:blank window; false when the browser opened no window. */
+/**
+ * Prints `page` from a fresh about:blank window; false when the browser opened no window.
+ * The page is built with DOM calls, not document.write: document.open() would give the window
+ * the popup's own address, which the page footer and the tab list would then show.
+ */
 export function printInOwnWindow(opener: Pick<Window, 'open'>, page: PrintablePage): boolean {
   const win = opener.open('', '_blank', 'popup,width=720,height=820');
   if (!win) return false;
   const doc = win.document;
-  doc.open();
-  doc.write(
-    `<!doctype html><html lang="${page.lang}" dir="${page.dir}"><head><meta charset="utf-8"><title></title>` +
-      `<style>${PRINT_STYLE}</style></head><body>${page.html}</body></html>`,
-  );
-  doc.close();
+  doc.documentElement.lang = page.lang;
+  doc.documentElement.dir = page.dir;
+  const charset = doc.createElement('meta');
+  charset.setAttribute('charset', 'utf-8');
+  const style = doc.createElement('style');
+  style.textContent = PRINT_STYLE;
+  doc.head.append(charset, style);
+  doc.body.innerHTML = page.html;
   win.addEventListener('afterprint', () => win.close());
   win.focus();
   win.print();
