@@ -38,26 +38,26 @@ export function OpenSiteDialog(props: Props) {
       <p id="open-site-why">
         {t('website:why')} <bdi dir="ltr">{site}</bdi>
       </p>
+      {/* Said before she acts: Firefox lets the extension forget a closed help tab; Chromium keeps it under "Recently closed". */}
+      {browserKind === 'chromium' && <p class="warning">{t('website:tabWarning')}</p>}
+      {permissionsGranted ? (
+        <button type="button" onClick={props.onOpenInTab} data-testid="open-in-tab">
+          {t('website:openInTab')}
+        </button>
+      ) : (
+        <>
+          <p class="open-site-dialog__before-ask">{t(`website:beforeAsk.${browserKind}`)}</p>
+          <button type="button" onClick={props.onAllowPermissions} data-testid="allow-permissions">
+            {t('website:allowAndOpen')}
+          </button>
+        </>
+      )}
       <details class="more" data-testid="how-to-allow">
         <summary>{t('website:howTitle')}</summary>
         <p>{t('website:privateIntro')}</p>
         <p>{t(`website:privateHow.${browserKind}`)}</p>
         <p>{t('website:tabIntro')}</p>
-        {/* Firefox lets the extension forget a closed help tab; Chromium keeps it under "Recently closed". */}
-        {browserKind === 'chromium' && <p class="warning">{t('website:tabWarning')}</p>}
-        {permissionsGranted ? (
-          <button type="button" onClick={props.onOpenInTab} data-testid="open-in-tab">
-            {t('website:openInTab')}
-          </button>
-        ) : (
-          <>
-            <p>{t('website:permissionWhy')}</p>
-            <p class="open-site-dialog__before-ask">{t(`website:beforeAsk.${browserKind}`)}</p>
-            <button type="button" onClick={props.onAllowPermissions} data-testid="allow-permissions">
-              {t('website:allowAndOpen')}
-            </button>
-          </>
-        )}
+        <p>{t('website:permissionWhy')}</p>
       </details>
       <button type="button" class="back-button" onClick={props.onClose}>
         <span class="back-arrow" aria-hidden="true">
