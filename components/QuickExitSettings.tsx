@@ -57,7 +57,8 @@ export function QuickExitSettings({ actions }: { actions: QuickExitSettingsActio
       </p>
       <p>{t(`quickexit:shortcutChange.${actions.browserKind}`)}</p>
 
-      <form onSubmit={saveSafePage}>
+      {/* noValidate: a bare domain ("nos.nl") is fine, normaliseSafePage adds https:// */}
+      <form onSubmit={saveSafePage} noValidate>
         <label for="safe-page">{t('quickexit:safePageLabel')}</label>
         <p class="hint" id="safe-page-hint">
           {t('quickexit:safePageHint')}

@@ -70,3 +70,14 @@ describe('the first language', () => {
     expect(startLanguage(null, 'pl', LANGUAGES, ['tr'])).toBe('pl');
   });
 });
+
+describe('a safe page typed as a bare domain', () => {
+  it('becomes an https address; what is not a web address is refused', async () => {
+    const { normaliseSafePage } = await import('../../lib/popup/actions');
+    expect(normaliseSafePage('nos.nl')).toBe('https://nos.nl/');
+    expect(normaliseSafePage(' www.buienradar.nl/weer ')).toBe('https://www.buienradar.nl/weer');
+    expect(normaliseSafePage('')).toBeNull();
+    expect(normaliseSafePage('http://nos.nl')).toBe('invalid');
+    expect(normaliseSafePage('weer')).toBe('invalid');
+  });
+});
