@@ -17,6 +17,8 @@ import { SpeechContext, type Speech } from './ReadAloud';
 import { lazyScreen } from './lazy';
 import { LazyPlanScreen } from './plan/LazyPlanScreen';
 import type { PlanActions } from './plan/types';
+import { CanCallContext } from './calling';
+import { FIRST_SERVICE_ID } from './Directory';
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
 const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
@@ -25,11 +27,11 @@ const AboutInstallation = lazyScreen(() => import('./AboutInstallation').then((m
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
 export type ScreenId = 'help' | 'topics' | 'plan' | 'settings' | 'about';
 const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
-  { id: 'help', labelKey: 'nav.help' },
-  { id: 'topics', labelKey: 'nav.topics' },
-  { id: 'plan', labelKey: 'nav.plan' },
-  { id: 'settings', labelKey: 'nav.settings' },
-  { id: 'about', labelKey: 'nav.about' },
+  { id: 'help', labelKey: 'nav.help', icon: 'phone' },
+  { id: 'topics', labelKey: 'nav.topics', icon: 'book' },
+  { id: 'plan', labelKey: 'nav.plan', icon: 'checklist' },
+  { id: 'settings', labelKey: 'nav.settings', icon: 'gear' },
+  { id: 'about', labelKey: 'nav.about', icon: 'info' },
 ];
 
 /** What the popup can do; the entry point wires these to the browser. */
@@ -45,6 +47,13 @@ export interface PopupActions extends QuickExitSettingsActions {
   speech?: Speech;
   /** Loads the safety plan's actions when the plan is first opened (absent in tests that do not need it). */
   loadPlan?: () => Promise<PlanActions>;
+  /** True on a phone or tablet: numbers are call links there; on a computer they are text to dial. */
+  canCall?: boolean;
+  /**
+   * A site she asked to open once permitted, whose permission never came (refused, or the
+   * question was closed); forgets it. Null when there is none.
+   */
+  takeUnansweredSite?: () => Promise<string | null>;
 }
 
 export interface AppProps {
@@ -64,16 +73,38 @@ export function App({ i18n, languages, services, actions, installation, onChange
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language, loaded]);
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
   const [screen, setScreen] = useState<ScreenId>('help');
-  const [openProblem, setOpenProblem] = useState<{ site: string; problem: OpenProblem; granted: boolean } | null>(null);
+  const [openProblem, setOpenProblem] = useState<{ site: string; problem: OpenProblem; granted: boolean; refused: boolean } | null>(null);
 
   async function openSite(site: string, mode: 'private' | 'tab' = 'private') {
     const result = await actions.openSite(site, mode);
     if (result.status === 'private-not-allowed' || result.status === 'needs-permissions') {
-      setOpenProblem({ site, problem: result.status, granted: await actions.sitePermissionsGranted() });
+      setOpenProblem({ site, problem: result.status, granted: await actions.sitePermissionsGranted(), refused: false });
     } else {
       setOpenProblem(null);
     }
   }
+
+  /** The safer choice shown with the website dialog: the service's own number, else Veilig Thuis. */
+  function callFor(site: string) {
+    const service = services.find((s) => s.website === site);
+    const own = service?.phones.find((p) => !p.whatsapp);
+    const fallback = services.find((s) => s.id === (service?.via ?? FIRST_SERVICE_ID));
+    const caller = own ? service : fallback;
+    const phone = own ?? fallback?.phones[0];
+    return caller && phone ? { phone, name: translation.t(`directory:${caller.id}.name`) } : undefined;
+  }
+
+  function selectScreen(id: ScreenId) {
+    setOpenProblem(null); // another section leaves the website dialog
+    setScreen(id);
+  }
+
+  useEffect(() => {
+    // Chromium closes the popup while the browser asks for permission: say so when it reopens.
+    void actions.takeUnansweredSite?.().then(async (site) => {
+      if (site) setOpenProblem({ site, problem: 'needs-permissions', granted: await actions.sitePermissionsGranted(), refused: true });
+    });
+  }, [actions]);
 
   function renderScreen(id: ScreenId) {
     switch (id) {
@@ -104,25 +135,30 @@ export function App({ i18n, languages, services, actions, installation, onChange
   return (
     <TranslationContext.Provider value={translation}>
       <SpeechContext.Provider value={actions.speech ?? null}>
+      <CanCallContext.Provider value={actions.canCall ?? false}>
       <div class="popup">
         <header class="popup__header">
           <h1 class="popup__title">{translation.t('appName')}</h1>
           <QuickExitButton onExit={actions.quickExit} readKey={actions.quickExitShortcut} />
-          <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         </header>
-        <ScreenNav screens={SCREENS} current={screen} onSelect={setScreen} />
+        <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
+        <ScreenNav screens={SCREENS} current={screen} onSelect={selectScreen} />
         <main class="popup__main">
           <QuickExitKeyNotice actions={actions} />
           <EmergencyCall />
           {openProblem ? (
             <OpenSiteDialog
               site={openProblem.site}
+              call={callFor(openProblem.site)}
+              refused={openProblem.refused}
+              onCopy={actions.copyText}
               problem={openProblem.problem}
               browserKind={actions.browserKind}
               permissionsGranted={openProblem.granted}
               onAllowPermissions={async () => {
                 // Once given, the background opens the site in a tab; this dialog's work is done.
                 if (await actions.requestSitePermissions(openProblem.site)) setOpenProblem(null);
+                else setOpenProblem({ ...openProblem, refused: true });
               }}
               onOpenInTab={() => void openSite(openProblem.site, 'tab')}
               onClose={() => setOpenProblem(null)}
@@ -132,6 +168,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
           )}
         </main>
       </div>
+      </CanCallContext.Provider>
       </SpeechContext.Provider>
     </TranslationContext.Provider>
   );

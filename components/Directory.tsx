@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { serviceById, servicesForNeed } from '../lib/directory/validate';
 import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
@@ -11,30 +11,49 @@ interface Props {
   onOpenSite: (site: string) => void;
 }
 
-/** The help services, filtered by what the person needs help with. */
+/** Shown first, under 112, before any choice: the national line for violence at home. */
+export const FIRST_SERVICE_ID = 'veilig-thuis';
+
+/**
+ * Veilig Thuis first, then the help services filtered by what the person needs help with.
+ * Choosing a need brings its results into view.
+ */
 export function Directory({ services, onCopy, onOpenSite }: Props) {
   const { t } = useTranslation();
   const [need, setNeed] = useState<NeedChoice>('all');
-  const shown = servicesForNeed(services, need);
+  const [chosen, setChosen] = useState(0);
+  const results = useRef<HTMLParagraphElement>(null);
+  const first = serviceById(services, FIRST_SERVICE_ID);
+  const shown = servicesForNeed(services, need).filter((s) => need !== 'all' || s !== first);
+  const card = (service: Service) => (
+    <ServiceCard
+      key={service.id}
+      service={service}
+      via={service.via ? serviceById(services, service.via) : undefined}
+      onCopy={onCopy}
+      onOpenSite={onOpenSite}
+    />
+  );
+
+  useEffect(() => {
+    if (chosen > 0) results.current?.scrollIntoView({ block: 'start' });
+  }, [chosen]);
+
   return (
     <section class="directory" aria-labelledby="directory-title">
+      {first && <div class="directory__first">{card(first)}</div>}
       <h2 id="directory-title">{t('hub.title')}</h2>
-      <p>{t('hub.intro')}</p>
-      <NeedFilter selected={need} onSelect={setNeed} />
-      <p class="directory__count" role="status" data-testid="service-count">
+      <NeedFilter
+        selected={need}
+        onSelect={(choice) => {
+          setNeed(choice);
+          setChosen((n) => n + 1);
+        }}
+      />
+      <p class="directory__count" role="status" data-testid="service-count" ref={results}>
         {t('hub.count', { count: shown.length })}
       </p>
-      <div class="directory__list">
-        {shown.map((service) => (
-          <ServiceCard
-            key={service.id}
-            service={service}
-            via={service.via ? serviceById(services, service.via) : undefined}
-            onCopy={onCopy}
-            onOpenSite={onOpenSite}
-          />
-        ))}
-      </div>
+      <div class="directory__list">{shown.map(card)}</div>
     </section>
   );
 }

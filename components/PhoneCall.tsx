@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { billNote } from '../lib/directory/calling';
 import type { PhoneNumber } from '../lib/directory/types';
+import { useCanCall } from './calling';
 import { useTranslation } from './i18n';
 
 interface Props {
@@ -11,16 +13,20 @@ interface Props {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** A number in large digits as a call link, with a copy button beside it. */
+/**
+ * A number in large digits with a copy button and what the call costs. Where the device can
+ * call it is a call link; on a computer it is text to dial on a phone.
+ */
 export function PhoneCall({ phone, label, onCopy }: Props) {
   const { t } = useTranslation();
+  const canCall = useCanCall();
   const [copyState, setCopyState] = useState<CopyState>('idle');
-  const href = phone.whatsapp ? undefined : `tel:${phone.dial}`;
+  const href = canCall && !phone.whatsapp ? `tel:${phone.dial}` : undefined;
   async function copy() {
     setCopyState((await onCopy(phone.display)) ? 'copied' : 'failed');
   }
   return (
-    <div class="phone-call">
+    <div class="phone-call" data-dial={phone.dial}>
       {label && <div class="phone-call__label">{label}</div>}
       <div class="phone-call__row">
         {href ? (
@@ -36,6 +42,11 @@ export function PhoneCall({ phone, label, onCopy }: Props) {
           {t('service.copy')}
         </button>
       </div>
+      {!phone.whatsapp && (
+        <p class="phone-call__bill" data-bill={billNote(phone)}>
+          {t(`bill.${billNote(phone)}`)}
+        </p>
+      )}
       <p class="phone-call__status" role="status">
         {copyState === 'copied' && t('service.copied')}
         {copyState === 'failed' && t('service.copyFailed', { number: phone.display })}

@@ -65,7 +65,8 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
       <h3>{t('quickexit:practiceTitle')}</h3>
       <QuickExitPractice actions={actions} />
 
-      <form onSubmit={saveSafePage}>
+      {/* noValidate: a bare domain ("nos.nl") is fine, normaliseSafePage adds https:// */}
+      <form onSubmit={saveSafePage} noValidate>
         <label for="safe-page">{t('quickexit:safePageLabel')}</label>
         <p class="hint" id="safe-page-hint">
           {t('quickexit:safePageHint')}

@@ -1,9 +1,12 @@
 import { useTranslation } from './i18n';
+import { Pictogram } from './Pictogram';
 
 export interface ScreenLink<Id extends string> {
   id: Id;
   /** Key in the `ui` namespace (or `ns:key`) for the tab's label. */
   labelKey: string;
+  /** Pictogram shown above the label (components/Pictogram). */
+  icon?: string;
 }
 
 interface Props<Id extends string> {
@@ -12,7 +15,7 @@ interface Props<Id extends string> {
   onSelect: (id: Id) => void;
 }
 
-/** The hub's sections as tabs; hidden when there is only one. */
+/** The hub's sections in one row, each with a picture and a word; hidden when there is only one. */
 export function ScreenNav<Id extends string>({ screens, current, onSelect }: Props<Id>) {
   const { t } = useTranslation();
   if (screens.length < 2) return null;
@@ -27,7 +30,8 @@ export function ScreenNav<Id extends string>({ screens, current, onSelect }: Pro
           data-screen={s.id}
           onClick={() => onSelect(s.id)}
         >
-          {t(s.labelKey)}
+          {s.icon && <Pictogram name={s.icon} size={22} />}
+          <span class="screen-nav__label">{t(s.labelKey)}</span>
         </button>
       ))}
     </nav>

@@ -1,6 +1,9 @@
+import { CHECKED_ON } from '../lib/directory/checked';
+import { readableSources } from '../lib/directory/source-names';
 import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
 import { PhoneCall } from './PhoneCall';
+import { formatDate } from './format-date';
 
 interface Props {
   service: Service;
@@ -11,7 +14,6 @@ interface Props {
   onOpenSite?: (site: string) => void;
 }
 
-const COST_KEY = { free: 'service.costFree', paid: 'service.costPaid', check: 'service.costCheck' } as const;
 const ANONYMOUS_KEY = {
   yes: 'service.anonymousYes',
   partly: 'service.anonymousPartly',
@@ -20,7 +22,7 @@ const ANONYMOUS_KEY = {
 } as const;
 
 export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const text = (field: 'name' | 'forWhom' | 'hours' | 'note') =>
     service.texts ? ((service.texts as Record<string, string>)[field] ?? '') : t(`directory:${service.id}.${field}`, { defaultValue: '' });
   const name = text('name');
@@ -30,16 +32,10 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
   const otherChannels = service.channels.filter((c) => c !== 'phone' && c !== 'website');
   const phones = service.phones.length > 0 ? service.phones : (via?.phones ?? []);
   const viaName = via ? t(`directory:${via.id}.name`) : undefined;
-  const costs = [...new Set(phones.filter((p) => !p.whatsapp).map((p) => p.cost))];
 
   return (
     <article class="service-card" data-service={service.id} aria-labelledby={`service-${service.id}`}>
       <h3 id={`service-${service.id}`}>{name}</h3>
-      {service.confidence === 'installation' ? (
-        <p class="service-card__for">{t('service.addedByInstallation')}</p>
-      ) : (
-        <p class="service-card__for">{text('forWhom')}</p>
-      )}
       {phones.map((phone) => (
         <PhoneCall
           key={phone.dial}
@@ -60,11 +56,6 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         <li data-fact="hours" class={service.hours === '24/7' ? 'fact--247' : undefined}>
           {hours}
         </li>
-        {costs.map((cost) => (
-          <li key={cost} data-fact="cost">
-            {t(COST_KEY[cost])}
-          </li>
-        ))}
         {anonymousKey && <li data-fact="anonymous">{t(anonymousKey)}</li>}
         {otherChannels.length > 0 && (
           <li data-fact="channels">
@@ -72,6 +63,11 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
           </li>
         )}
       </ul>
+      {service.confidence === 'installation' ? (
+        <p class="service-card__for">{t('service.addedByInstallation')}</p>
+      ) : (
+        <p class="service-card__for">{text('forWhom')}</p>
+      )}
       {text('note') && <p class="service-card__note">{text('note')}</p>}
       {service.website && !onOpenSite && (
         <p class="service-card__website" dir="ltr">
@@ -79,22 +75,31 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         </p>
       )}
       {service.website && onOpenSite && (
-        <button
-          type="button"
-          class="service-card__website"
-          data-site={service.website}
-          onClick={() => onOpenSite(service.website!)}
-        >
-          <span dir="ltr">{t('quickexit:openWebsite', { site: service.website })}</span>
+        <button type="button" class="service-card__website" data-site={service.website} onClick={() => onOpenSite(service.website!)}>
+          {t('website:open')} <bdi dir="ltr">{service.website}</bdi>
         </button>
       )}
-      <details class="service-card__sources">
+      <details class="service-card__sources more">
         <summary aria-label={t('service.sourcesLabel', { name })}>{t('service.sources')}</summary>
         <ul>
-          {service.source.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
+          {readableSources(service.source).map((s) =>
+            typeof s === 'string' ? (
+              <li key={s}>{s}</li>
+            ) : (
+              <li key={`${s.org}${s.kind}`}>
+                {s.org}: {t(`sourceKind.${s.kind}`)}
+                {s.site && (
+                  <>
+                    {' '}
+                    (<bdi dir="ltr">{s.site}</bdi>)
+                  </>
+                )}
+                {s.date && <>, <bdi dir="ltr">{s.date}</bdi></>}
+              </li>
+            ),
+          )}
         </ul>
+        {service.confidence !== 'installation' && <p>{t('service.checkedOn', { date: formatDate(CHECKED_ON, language) })}</p>}
       </details>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Service } from '../../lib/directory/types';
 import type { PlanStep } from '../../lib/plan/steps';
+import { useCanCall } from '../calling';
 import { useTranslation } from '../i18n';
 import { AdviceList, SourceTag } from './AdviceList';
 import { PlanFieldInput } from './PlanFieldInput';
@@ -17,6 +18,7 @@ interface Props {
 /** One guided step: a short explanation, the person's own answers, and advice with its source. */
 export function PlanStepView({ step, index, plan, services, onField, onCheck }: Props) {
   const { t } = useTranslation();
+  const canCall = useCanCall(); // a computer cannot call: the number is text to dial on a phone
   const numbers = (step.services ?? []).map((id) => services.find((s) => s.id === id)).filter((s): s is Service => !!s?.phones.length);
   return (
     <details class="plan-step" data-step={step.id} open={index === 0}>
@@ -27,9 +29,15 @@ export function PlanStepView({ step, index, plan, services, onField, onCheck }: 
       {numbers.map((s) => (
         <p key={s.id} class="plan-number">
           {t(`plan:numbers.${s.id}`)}{' '}
-          <a href={`tel:${s.phones[0]!.dial}`} dir="ltr">
-            {s.phones[0]!.display}
-          </a>
+          {canCall ? (
+            <a href={`tel:${s.phones[0]!.dial}`} dir="ltr">
+              {s.phones[0]!.display}
+            </a>
+          ) : (
+            <bdi class="plan-number__digits" dir="ltr">
+              {s.phones[0]!.display}
+            </bdi>
+          )}
         </p>
       ))}
       {step.fields.map((f) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n';
 import type { UnlockResult } from './types';
 
@@ -15,6 +15,8 @@ export function UnlockForm({ initialWaitMs, onUnlock }: Props) {
   const [waitUntil, setWaitUntil] = useState(initialWaitMs > 0 ? Date.now() + initialWaitMs : 0);
   const [, tick] = useState(0);
   const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []); // she came here to type her passphrase
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - Date.now()) / 1000));
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function UnlockForm({ initialWaitMs, onUnlock }: Props) {
       <p>{t('plan:unlock.intro')}</p>
       <label>
         {t('plan:unlock.passphrase')}
-        <input type="password" autocomplete="current-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-passphrase" />
+        <input ref={field} type="password" autocomplete="current-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-passphrase" />
       </label>
       {message && <p class="plan-error" role="alert" data-testid="plan-unlock-error">{message}</p>}
       {secondsLeft > 0 && <p class="plan-error" role="status">{t('plan:unlock.wait', { count: secondsLeft })}</p>}

@@ -25,7 +25,7 @@ async function start() {
   ]);
   performance.mark('popup-settings-read');
   const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);
-  const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages));
+  const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages, navigator.languages));
   performance.mark('popup-i18n-ready');
   // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
   const plan = createPlanLoader({ ephemeral: policy.ephemeral });

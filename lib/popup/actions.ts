@@ -6,7 +6,8 @@ import { sitePermissions } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
 import { currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
 import type { OpenResult } from '../quick-exit/open-site';
-import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpSite, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
 import type { PlanActions } from '../../components/plan/types';
@@ -79,6 +80,14 @@ export function createPopupActions(
     keyToChoose: keyToChoose(isMac),
     fixQuickExitShortcut: () => fixQuickExitKey({ commands: commandsApi(), tabs: browser.tabs }, browserKind, isMac),
     browserKind,
+    canCall: deviceCanCall({ userAgent: navigator.userAgent, matchMedia: globalThis.matchMedia?.bind(globalThis) }),
+    async takeUnansweredSite() {
+      const pending = await pendingHelpSite.getValue();
+      if (!pending || pending.until < Date.now()) return null;
+      if (await browser.permissions.contains(sitePermissionRequest()).catch(() => false)) return null;
+      await ask({ type: 'open-page-when-permitted', site: null }).catch(() => undefined);
+      return pending.site;
+    },
     getSafePage: () => safePageSetting.getValue(),
     async setSafePage(input) {
       const value = normaliseSafePage(input);

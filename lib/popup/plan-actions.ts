@@ -2,6 +2,7 @@ import type { PlanActions } from '../../components/plan/types';
 import type { PlanData } from '../plan/data';
 import { createDraftSaver, type SaveState } from '../plan/draft';
 import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
+import { printPlanView } from './print';
 import type { PlanHandoff } from '../vault/handoff';
 import { createPlanVault, SaveFailedError, type PlanVaultOptions, type VaultItems } from '../vault/plan-vault';
 
@@ -20,7 +21,7 @@ export const EPHEMERAL_PLAN_ITEMS: VaultItems = {
  * after typing and at once on `flush()` (the popup calls it when it is hidden or closes).
  */
 export function createPlanActions(
-  { items = PLAN_ITEMS, print = () => globalThis.print(), delayMs = 300, ...options }: PlanVaultOptions & { items?: VaultItems; print?: () => void; delayMs?: number } = {},
+  { items = PLAN_ITEMS, print = () => void printPlanView(), delayMs = 300, ...options }: PlanVaultOptions & { items?: VaultItems; print?: () => void; delayMs?: number } = {},
 ): PlanActions & { flush(): Promise<void>; handoff(): PlanHandoff | null } {
   const vault = createPlanVault(items, options);
   const listeners = new Set<(state: SaveState, full: boolean) => void>();

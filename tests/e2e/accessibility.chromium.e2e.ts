@@ -22,6 +22,7 @@ const SCREENS: Array<[name: string, reach: (popup: PopupPage) => Promise<void>]>
   ['safety plan', (p) => open(p, 'Mijn plan', '[data-testid="plan-screen"]')],
   ['settings', (p) => open(p, 'Instellingen', '[data-testid="quick-exit-settings"]')],
   ['website warning', (p) => p.page.click('[data-site="veiligthuis.nl"]').then(() => p.page.waitForSelector('[data-testid="open-site-dialog"]').then(() => undefined))],
+  ['website warning with "how do I allow this?" open', (p) => p.page.$eval('[data-site="veiligthuis.nl"]', (b) => (b as HTMLElement).click()).then(() => p.page.waitForSelector('[data-testid="how-to-allow"] summary')).then((s) => s!.evaluate((e) => (e as HTMLElement).click()))],
   ['about', (p) => open(p, 'Over', '[data-testid="about-installation"]')],
 ];
 

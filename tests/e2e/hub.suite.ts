@@ -16,23 +16,50 @@ export function describeHub(browserName: string, launch: () => Promise<BrowserSe
 
     const withPopup = (use: (popup: PopupPage) => Promise<void>) => withPopupOf(session, use);
 
-    it('opens with "call 112" first and the verified numbers as call links', async () => {
+    it('opens with 112 and Veilig Thuis; on a computer every number is text to dial on a phone, never a tel: link', async () => {
       await withPopup(async (popup) => {
-        const links = await popup.callLinks();
-        expect(links[0]).toEqual({ text: expect.stringContaining('112'), href: 'tel:112' });
-        expect(links).toContainEqual({ text: '0800-2000', href: 'tel:08002000' });
-        expect(links).toContainEqual({ text: '0800-0188', href: 'tel:08000188' });
+        // A computer cannot call: a tel: link would ask to open another program or a calling app.
+        expect(await popup.callLinks()).toEqual([]);
         expect(await popup.text()).toContain('Direct gevaar?');
+        expect(await popup.text()).toContain('Bel met je telefoon.');
+        const numbers = await popup.page.$$eval('.phone-call__number', (els) => els.map((e) => e.textContent));
+        expect(numbers).toEqual(expect.arrayContaining(['0800-2000', '0800-0188', '020-261 52 75']));
+        expect(await popup.page.$eval('[data-service="helpwanted"] .phone-call__bill', (e) => e.textContent)).toBe('Kost belgeld. Kan op de telefoonrekening staan.');
         expect(await popup.serviceNames()).toContain('Veilig Thuis');
         // Fier's number is not verified: its card shows no number at all.
-        expect(await popup.page.$$eval('[data-service="fier"] a[href^="tel:"]', (a) => a.length)).toBe(0);
+        expect(await popup.page.$$eval('[data-service="fier"] .phone-call', (a) => a.length)).toBe(0);
+      });
+    });
+
+    it('shows all text at 16 px or more, also where the browser gives extension pages a smaller font', async () => {
+      await withPopup(async (popup) => {
+        const sizes = await popup.page.evaluate(() => ({
+          body: getComputedStyle(document.body).fontSize,
+          forWhom: getComputedStyle(document.querySelector('.service-card__for')!).fontSize,
+          facts: getComputedStyle(document.querySelector('.service-card__facts')!).fontSize,
+          bill: getComputedStyle(document.querySelector('.phone-call__bill')!).fontSize,
+        }));
+        expect(sizes).toEqual({ body: '16px', forWhom: '16px', facts: '16px', bill: '16px' });
+      });
+    });
+
+    it('after choosing a need, its results are in view', async () => {
+      await withPopup(async (popup) => {
+        await popup.click('Mensenhandel en uitbuiting');
+        await popup.page.waitForFunction(() => {
+          const first = document.querySelector('.directory__list .service-card');
+          const box = first?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.top < innerHeight - 100;
+        });
+        const firstName = await popup.page.$eval('.directory__list .service-card h3', (h) => h.textContent);
+        expect(firstName).toBe('Fier');
       });
     });
 
     it('filters the directory by need', async () => {
       await withPopup(async (popup) => {
         await popup.click('Seksueel geweld');
-        const names = await popup.serviceNames();
+        const names = await popup.page.$$eval('.directory__list h3', (hs) => hs.map((h) => h.textContent ?? ''));
         expect(names).toContain('Centrum Seksueel Geweld');
         expect(names).not.toContain('Veilig Thuis');
         expect(await popup.page.$eval('[data-testid="service-count"]', (p) => p.textContent)).toBe(`${names.length} diensten`);
@@ -43,7 +70,6 @@ export function describeHub(browserName: string, launch: () => Promise<BrowserSe
 
     it('is usable by keyboard alone', async () => {
       await withPopup(async (popup) => {
-        await popup.tabTo('[data-testid="emergency-call"]');
         await popup.tabTo('button[data-need="children"]');
         await popup.page.keyboard.press('Enter');
         expect(await popup.serviceNames()).toContain('De Kindertelefoon');

@@ -37,9 +37,11 @@ describe('quick exit in Chromium', () => {
       await popup.page.click('[data-site="veiligthuis.nl"]');
       await popup.page.waitForSelector('[data-testid="open-site-dialog"]');
       const text = await popup.text();
-      expect(text).toContain('kan nog niet zonder sporen open');
-      expect(text).toContain('Toestaan in incognitomodus');
+      expect(text).toContain('Het veiligst: bel Veilig Thuis');
+      expect(text).toContain('Nu kan deze website nog sporen achterlaten');
       expect(text).not.toContain('Onlangs gesloten'); // proven removed: quick-exit.keyboard.chromium.e2e.ts
+      // How to allow private windows: under "Hoe sta ik dit toe?", shown when opened.
+      expect(await popup.allText()).toContain('Toestaan in incognitomodus');
     });
     const traces = await session.traces();
     expect(traces.openTabs.filter((t) => t.url.includes('veiligthuis'))).toEqual([]);

@@ -6,59 +6,107 @@ import { SERVICES } from '../../lib/directory/services';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { createI18n } from '../../lib/i18n/setup';
 import { createPopupActions } from '../../lib/popup/actions';
+import type { PopupActions } from '../../components/App';
 import { languagePreference } from '../../lib/storage-items';
 
-async function renderPopup(clipboard?: Pick<Clipboard, 'writeText'>) {
+async function renderPopup(clipboard?: Pick<Clipboard, 'writeText'>, overrides: Partial<PopupActions> = {}) {
   const i18n = await createI18n(await languagePreference.getValue());
   render(
     <App
       i18n={i18n}
       languages={LANGUAGES}
       services={SERVICES}
-      actions={createPopupActions(i18n, clipboard as Clipboard)}
+      actions={{ ...createPopupActions(i18n, clipboard as Clipboard), ...overrides }}
       installation={{ version: "0.1.0", flavour: "open", browser: "test", report: [] }}
     />,
   );
 }
 
+const card = (id: string) => document.querySelector(`[data-service="${id}"]`)!;
+
 describe('the help hub', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('puts "call 112" first', async () => {
-    await renderPopup();
+  it('on a computer: no call links, every number as large text to dial on a phone', async () => {
+    await renderPopup(undefined, { canCall: false });
+    expect(document.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
+    expect(screen.getByTestId('emergency-call').textContent).toContain('Bel met je telefoon.');
+    expect(card('veilig-thuis').querySelector('.phone-call__number')?.textContent).toBe('0800-2000');
+  });
+
+  it('on a phone: "call 112" first, and the numbers as call links', async () => {
+    await renderPopup(undefined, { canCall: true });
     const links = screen.getAllByRole('link');
     expect(links[0]).toHaveProperty('href', 'tel:112');
     expect(links[0]!.getAttribute('aria-label')).toBe('Direct gevaar? Bel 112');
+    expect(card('veilig-thuis').querySelector('a[href="tel:08002000"]')?.textContent).toBe('0800-2000');
+    expect(card('vrouwenopvang').querySelector('a[href="tel:08002000"]')).not.toBeNull();
   });
 
-  it('marks round-the-clock services and free numbers', async () => {
+  it('shows Veilig Thuis first with its hours, that it is free and off the bill, and anonymous', async () => {
     await renderPopup();
-    const card = document.querySelector('[data-service="veilig-thuis"]')!;
-    expect(card.textContent).toContain('Dag en nacht (24/7)');
-    expect(card.textContent).toContain('Gratis');
-    expect(card.textContent).toContain('Anoniem kan');
-    expect(card.querySelector('a[href="tel:08002000"]')?.textContent).toBe('0800-2000');
+    const first = document.querySelector('.directory__first [data-service]')!;
+    expect(first.getAttribute('data-service')).toBe('veilig-thuis');
+    expect(first.textContent).toContain('Dag en nacht (24/7)');
+    expect(first.textContent).toContain('Gratis. Niet op de telefoonrekening, wel in de bellijst van je telefoon.');
+    expect(first.textContent).toContain('Anoniem kan');
+  });
+
+  it('says which calls cost money and show on the bill: the 020 number of a free service is not free', async () => {
+    await renderPopup();
+    expect(card('helpwanted').textContent).toContain('Kost belgeld. Kan op de telefoonrekening staan.');
+    expect(card('helpwanted').textContent).not.toContain('Gratis');
+    expect(card('juridisch-loket').textContent).toContain('Kost geld per minuut. Kan op de telefoonrekening staan.');
+    expect(card('luisterlijn').textContent).toContain('Kost belgeld. Kan op de telefoonrekening staan.');
+    expect(card('csg').textContent).toContain('Gratis. Niet op de telefoonrekening');
   });
 
   it('uses the safe wording where sources conflict on cost and hours', async () => {
     await renderPopup();
-    const card = document.querySelector('[data-service="slachtofferhulp"]')!;
-    expect(card.textContent).toContain('Kan gewone belkosten kosten');
-    expect(card.textContent).toContain('Kijk op de website voor de openingstijden');
+    expect(card('slachtofferhulp').textContent).toContain('Kan geld kosten en op de telefoonrekening staan.');
+    expect(card('slachtofferhulp').textContent).toContain('Kijk op de website voor de openingstijden');
   });
 
   it('shows the shelter with the number to call through Veilig Thuis', async () => {
     await renderPopup();
-    const card = document.querySelector('[data-service="vrouwenopvang"]')!;
-    expect(card.textContent).toContain('Bel via Veilig Thuis');
-    expect(card.querySelector('a[href="tel:08002000"]')).not.toBeNull();
+    expect(card('vrouwenopvang').textContent).toContain('Bel via Veilig Thuis');
+    expect(card('vrouwenopvang').querySelector('.phone-call__number')?.textContent).toBe('0800-2000');
+  });
+
+  it('names each source so that it can be looked up, with the date the numbers were checked', async () => {
+    await renderPopup();
+    const sources = card('veilig-thuis').querySelector('.service-card__sources')!.textContent;
+    expect(sources).toContain('Rijksoverheid: rapport over geweld tegen vrouwen');
+    expect(sources).toContain('Veilig Thuis Gooi en Vechtstreek: pagina met veelgestelde vragen (veiligthuisgv.nl)');
+    expect(sources).toContain('Nummers gecontroleerd op 22 november 2026.');
+    expect(sources).not.toContain('seed');
+  });
+
+  it('website dialog: leads with calling, and choosing another section leaves it', async () => {
+    await renderPopup(undefined, {
+      openSite: async () => ({ status: 'private-not-allowed' }),
+      sitePermissionsGranted: async () => false,
+    });
+    fireEvent.click(card('csg').querySelector('[data-site]')!);
+    const dialog = await screen.findByTestId('open-site-dialog');
+    expect(dialog.querySelector('h2')?.textContent).toBe('Het veiligst: bel Centrum Seksueel Geweld');
+    expect(dialog.querySelector('.phone-call__number')?.textContent).toBe('0800-0188');
+    expect(dialog.querySelector('details summary')?.textContent).toBe('Hoe sta ik dit toe?');
+    fireEvent.click(screen.getByRole('button', { name: 'Mijn plan' }));
+    expect(screen.queryByTestId('open-site-dialog')).toBeNull();
+  });
+
+  it('website dialog: after a refused permission the next opening says that nothing was opened', async () => {
+    await renderPopup(undefined, { takeUnansweredSite: async () => 'veiligthuis.nl', sitePermissionsGranted: async () => false });
+    expect((await screen.findByTestId('nothing-opened')).textContent).toBe('Er is niets geopend. De browser kreeg geen toestemming.');
+    expect(screen.getByTestId('open-site-dialog').textContent).toContain('0800-2000');
   });
 
   it('filters by need and says how many services are shown', async () => {
     await renderPopup();
     fireEvent.click(screen.getByRole('button', { name: 'Kinderen en jongeren' }));
     expect(screen.getByRole('button', { name: 'Kinderen en jongeren' }).getAttribute('aria-pressed')).toBe('true');
-    const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const names = [...document.querySelectorAll('.directory__list h3')].map((h) => h.textContent);
     expect(names).toContain('De Kindertelefoon');
     expect(names).not.toContain('Juridisch Loket');
     expect(screen.getByTestId('service-count').textContent).toBe(`${names.length} diensten`);

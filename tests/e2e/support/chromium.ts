@@ -30,6 +30,8 @@ export interface ChromiumOptions {
   otherExtensions?: string[];
   /** A profile folder to reuse across launches (a browser restart); kept on close. */
   profile?: string;
+  /** The browser's own language (the popup opens in it when it offers it); Dutch by default. */
+  language?: string;
 }
 
 async function workerOf(browser: Browser, script: string): Promise<{ target: Target; worker: WebWorker }> {
@@ -64,6 +66,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      `--lang=${options.language ?? 'nl-NL'}`,
+      `--accept-lang=${options.language ?? 'nl-NL'}`,
       `--proxy-server=http://127.0.0.1:${network.port}`,
       '--proxy-bypass-list=<-loopback>',
       ...(options.extraArgs ?? []),

@@ -23,6 +23,8 @@ export interface FirefoxOptions {
   installedByPolicy?: boolean;
   /** Run with a real window on a private Xvfb display: needed for keyboard shortcuts. */
   headful?: boolean;
+  /** The browser's own language (the popup opens in it when it offers it); Dutch by default. */
+  language?: string;
 }
 
 export interface FirefoxSession extends BrowserSession {
@@ -83,6 +85,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_IDS[flavour]]: uuid, [INSPECTOR_ID]: inspectorUuid }),
       'extensions.webextOptionalPermissionPrompts': false,
+      'intl.accept_languages': options.language ?? 'nl-NL, nl',
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': network.port,
