@@ -24,9 +24,10 @@ describe('quick exit in Firefox', () => {
       await withPopup(session, async (popup) => {
         await popup.page.click('[data-site="veiligthuis.nl"]');
         await popup.page.waitForSelector('[data-testid="open-site-dialog"]');
-        const warning = await popup.text();
+        const warning = await popup.allText(); // with what is under "Hoe sta ik dit toe?"
         expect(warning).toContain('Uitvoeren in privévensters');
-        expect(warning).toContain('geschiedenis en websitegegevens te wissen');
+        expect(warning).toContain('toestemming nodig om te wissen');
+        expect(await popup.text()).toContain('Kies \'Toestaan\'');
         // Firefox lets the extension forget closed tabs: no "recently closed" warning needed.
         expect(warning).not.toContain('Onlangs gesloten');
         await popup.page.click('[data-testid="allow-permissions"]'); // granted at once in tests (a pref)

@@ -62,7 +62,7 @@ describe('the topics screen', () => {
     await openTopics();
     fireEvent.click(topicButton('shelter'));
     const card = (await screen.findByRole('heading', { level: 3, name: 'Vrouwenopvang' })).closest('.service-card')!;
-    expect(card.querySelector('a[href="tel:08002000"]')).not.toBeNull();
+    expect(card.querySelector('.phone-call[data-dial="08002000"]')).not.toBeNull(); // text to dial on a computer
   });
 
   it('shows the topics in English after a language switch', async () => {
@@ -98,8 +98,8 @@ describe('"Do you recognise this?"', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: nl.recognise.signals.sex }));
     const list = await screen.findByTestId('recognise-topics');
     expect([...list.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.dataset.topic)).toEqual(['forced-marriage', 'sexual-violence']);
-    expect(document.querySelector('.recognise [data-service="csg"] a[href="tel:08000188"]')).not.toBeNull();
-    expect(document.querySelector('.recognise [data-service="lkha"] a[href="tel:08002000"]')).not.toBeNull();
+    expect(document.querySelector('.recognise [data-service="csg"] .phone-call[data-dial="08000188"]')).not.toBeNull();
+    expect(document.querySelector('.recognise [data-service="lkha"] .phone-call[data-dial="08002000"]')).not.toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(localStorage.length).toBe(0);
