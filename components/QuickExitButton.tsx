@@ -4,7 +4,7 @@ import { useTranslation } from './i18n';
 export function QuickExitButton({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
   return (
-    <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onExit}>
+    <button type="button" class="leave-now" data-testid="quick-exit" onClick={onExit}>
       {t('quickexit:button')}
     </button>
   );

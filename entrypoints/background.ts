@@ -25,7 +25,8 @@ export default defineBackground(() => {
           if (reason === 'browser-start') await clean(api, await trackedHelp.getValue());
           else await exit();
         });
-  const exit = () => quickExit(api, terminal.current().safePage);
+  // (The disguised build has no policy; its bundle then names no safe page either.)
+  const exit = () => quickExit(api, FLAVOUR === 'disguised' ? null : terminal.current().safePage);
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   // Not in the disguised build, where DevTools would show its name.

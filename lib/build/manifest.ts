@@ -57,7 +57,7 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     permissions: [...INSTALL_PERMISSIONS],
     optional_permissions: optionalPermissions(browser),
     commands: {
-      [QUICK_EXIT_COMMAND]: { suggested_key: quickExitKeys(browser), description: '__MSG_quickExitCommand__' },
+      [QUICK_EXIT_COMMAND]: { suggested_key: quickExitKeys(browser), description: '__MSG_clearCommand__' },
     },
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '__MSG_extActionTitle__',

@@ -1,5 +1,5 @@
 import type { TerminalPolicy } from '../policy/terminal';
-import { DEFAULT_POLICY, type PolicyResult } from '../policy/types';
+import { DEFAULT_POLICY, type Policy, type PolicyResult } from '../policy/types';
 
 /**
  * The disguised flavour reads no managed policy. Chromium reads managed storage only through
@@ -10,4 +10,8 @@ import { DEFAULT_POLICY, type PolicyResult } from '../policy/types';
  */
 export const NO_POLICY: PolicyResult = { policy: DEFAULT_POLICY, report: [] };
 
-export const NO_TERMINAL_POLICY: TerminalPolicy = { current: () => DEFAULT_POLICY, newVisit: () => undefined };
+/**
+ * The background of the disguised build reads only `ephemeral` (the safe page it skips by
+ * flavour): the whole default policy would spell out every policy name in its bundle.
+ */
+export const NO_TERMINAL_POLICY: TerminalPolicy = { current: () => ({ ephemeral: false }) as Policy, newVisit: () => undefined };
