@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { neutralChunkName } from './lib/build/chunk-names';
 import { flavourFromEnv, manifestFor, PACKAGE_NAMES } from './lib/build/manifest';
 import { BOOT_SHELL, ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
 
@@ -42,6 +43,12 @@ export default defineConfig({
         name: 'popup-html',
         transformIndexHtml: (html: string) =>
           html.replace('%POPUP_TITLE%', MANIFEST_TEXTS[flavour].nl!.extActionTitle).replace('%BOOT_SHELL%', BOOT_SHELL[flavour]),
+      },
+      {
+        // WXT sets chunk names after the user config is merged: override them at output time.
+        name: 'neutral-chunk-names',
+        outputOptions: <O extends object>(options: O): O =>
+          flavour === 'disguised' ? { ...options, chunkFileNames: (chunk: { name: string }) => `chunks/${neutralChunkName(chunk.name)}-[hash].js` } : options,
       },
     ],
     define: { __FLAVOUR__: JSON.stringify(flavour) },

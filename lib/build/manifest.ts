@@ -48,7 +48,7 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     optional_permissions: optionalPermissions(browser),
     // Two keys for the same quick exit (lib/quick-exit/shortcut.ts): where one is taken, the other still works.
     commands: Object.fromEntries(
-      QUICK_EXIT_COMMANDS.map((name) => [name, { suggested_key: quickExitKeys(browser)[name], description: '__MSG_quickExitCommand__' }]),
+      QUICK_EXIT_COMMANDS.map((name) => [name, { suggested_key: quickExitKeys(browser)[name], description: '__MSG_clearCommand__' }]),
     ),
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '__MSG_extActionTitle__',

@@ -83,13 +83,16 @@ describe('accessibility of the calculator cover and its first run (Chromium, dis
     await session?.close();
   });
 
-  it('the first-run step has no axe violations', async () => {
+  it('the first-run step and the practice step have no axe violations', async () => {
     await withPopup(session, async (popup) => {
       await popup.page.waitForSelector('[data-testid="first-run"]');
       expect(await axeViolations(popup.page)).toEqual([]);
       await popup.page.type('#cover-code', '2580');
       await popup.page.type('#cover-code-again', '2580');
       await popup.page.click('.first-run__form button[type="submit"]');
+      await popup.page.waitForSelector('[data-testid="practice"]');
+      expect(await axeViolations(popup.page)).toEqual([]);
+      for (const key of '2580=') await popup.page.click(`[data-key="${key}"]`);
       await popup.page.waitForSelector('[data-testid="emergency-call"]');
     });
   });
