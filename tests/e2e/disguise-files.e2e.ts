@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { neutralChunkName } from '../../lib/build/chunk-names';
 import { PACKAGE_NAMES } from '../../lib/build/manifest';
 import { RENAMED_LOCAL_KEYS } from '../../lib/storage-migration';
-import { QUICK_EXIT_COMMAND } from '../../lib/quick-exit/messages';
+import { QUICK_EXIT_COMMANDS } from '../../lib/quick-exit/shortcut';
 import { HANDOFF_TYPE, PLAN_VAULT_LOCAL_KEY } from '../../lib/vault/handoff';
 import { builtExtension } from './support/paths';
 import { HELP_WORDS, helpWordsIn } from './support/help-words';
@@ -57,7 +57,7 @@ describe.each(['chrome', 'firefox'] as const)('the disguised package for %s, fil
     expect(existsSync(join(dir, 'managed_schema.json'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { storage?: unknown; commands: Record<string, unknown> };
     expect(manifest.storage).toBeUndefined();
-    expect(Object.keys(manifest.commands)).toEqual([QUICK_EXIT_COMMAND]);
+    expect(Object.keys(manifest.commands)).toEqual([...QUICK_EXIT_COMMANDS]);
   });
 });
 
@@ -69,9 +69,9 @@ describe('what the extension writes and sends, by name', () => {
       PLAN_VAULT_LOCAL_KEY,
       ...Object.values(RENAMED_LOCAL_KEYS),
       ...Object.keys(RENAMED_LOCAL_KEYS),
-      QUICK_EXIT_COMMAND,
+      ...QUICK_EXIT_COMMANDS,
       HANDOFF_TYPE,
-      'clear', 'open-page', 'open-page-when-permitted',
+      'clear', 'try-clear', 'open-page', 'open-page-when-permitted',
       PACKAGE_NAMES.disguised,
     ];
     const flagged = names.filter((n) => helpWordsIn(n).length || /plan|vault|exit|safe|cover|track/i.test(n));
