@@ -2,7 +2,7 @@
 # Command 1 of the README: install the locked dependencies and build the extensions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# `npm ci` refuses this lock file on npm 11 here (platform packages of optional dependencies
-# are not recorded); `npm install` installs the same pinned versions from it.
-npm install --no-audit --no-fund
+# Exactly the locked tree: package-lock.json records the platform packages of Linux, macOS and
+# Windows, so `npm ci` installs the same versions everywhere and never rewrites the lock file.
+npm ci --no-audit --no-fund
 bash scripts/build.sh

@@ -7,7 +7,7 @@ results=$(mktemp -d)
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== installing dependencies"
-  npm install --no-audit --no-fund # see scripts/setup.sh
+  npm ci --no-audit --no-fund # exactly the locked tree, see scripts/setup.sh
 fi
 bash scripts/ensure-browsers.sh
 
