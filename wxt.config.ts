@@ -1,10 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { flavourFromEnv, manifestFor, PACKAGE_NAMES } from './lib/build/manifest';
 import { BOOT_SHELL, ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
+import { preactWithoutInnerHtml } from './lib/build/preact-without-inner-html';
+import { bundledPackagesCollector, NOTICES_FILE, noticesText } from './lib/build/third-party-notices';
 
 const flavour = flavourFromEnv(process.env.FLAVOUR);
+/** The node_modules packages that end up in this build, for the licence notices. */
+const bundledPackages = new Set<string>();
 
 export default defineConfig({
   imports: false,
@@ -23,6 +28,10 @@ export default defineConfig({
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_extActionTitle__';
     },
+    // Every package shipped carries its licence (written before `wxt zip` packs the folder).
+    'build:done': (wxt) => {
+      writeFileSync(join(wxt.config.outDir, NOTICES_FILE), noticesText(bundledPackages, resolve('node_modules')));
+    },
     // Each flavour brings its own toolbar name, description and icon.
     'build:publicAssets': (_wxt, files) => {
       for (const [relativeDest, contents] of Object.entries(localeMessages(flavour))) {
@@ -36,6 +45,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      preactWithoutInnerHtml(),
+      bundledPackagesCollector(bundledPackages),
       {
         name: 'popup-html',
         transformIndexHtml: (html: string) =>
