@@ -7,6 +7,7 @@ import { FLAVOUR } from '../../lib/flavour';
 import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/languages';
 import { createI18n } from '../../lib/i18n/setup';
 import { readPolicy } from '../../lib/policy/read';
+import { CURRENT_RELEASE } from '../../lib/release/changelog';
 import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
@@ -31,6 +32,7 @@ async function start() {
   document.addEventListener('visibilitychange', () => void plan.flush());
   const installation = {
     version: browser.runtime.getManifest().version,
+    changes: CURRENT_RELEASE.changes,
     flavour: FLAVOUR,
     browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
     report,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withoutInnerHtml } from '../../lib/build/preact-without-inner-html';
+import { CURRENT_RELEASE, parseChangelog } from '../../lib/release/changelog';
 import { bundledPackagesCollector, noticesText, packageOfModule } from '../../lib/build/third-party-notices';
 
 const NODE_MODULES = resolve(import.meta.dirname, '../../node_modules');
@@ -53,5 +54,22 @@ describe('third-party notices', () => {
 
   it('refuses a bundled package it cannot find', () => {
     expect(() => noticesText(['no-such-package'], NODE_MODULES)).toThrow(/not found/);
+  });
+});
+
+describe('version and changelog', () => {
+  it("the newest CHANGELOG.md entry is package.json's version, with changes to show", () => {
+    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(CURRENT_RELEASE.version).toBe(pkg.version);
+    expect(CURRENT_RELEASE.changes.length).toBeGreaterThan(0);
+    expect(CURRENT_RELEASE.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reads versions, dates and change lines; other text is ignored', () => {
+    const text = '# Changelog\nintro\n- not a change\n## 1.2.0 — 2027-01-02\n- b\n- c\n\n## 1.1.0 — 2026-12-01\n- a\n';
+    expect(parseChangelog(text)).toEqual([
+      { version: '1.2.0', date: '2027-01-02', changes: ['b', 'c'] },
+      { version: '1.1.0', date: '2026-12-01', changes: ['a'] },
+    ]);
   });
 });
