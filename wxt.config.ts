@@ -18,8 +18,11 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   zip: {
     artifactTemplate: `${PACKAGE_NAMES[flavour]}-{{version}}-{{browser}}.zip`,
+    // AMO's source package (scripts/release.sh asks for it; everyday builds skip it). Its name
+    // is as neutral as the package's; reviewers build from it with docs/store/amo-source-build.md.
     sourcesTemplate: `${PACKAGE_NAMES[flavour]}-{{version}}-sources.zip`,
-    zipSources: false,
+    zipSources: process.env.ZIP_SOURCES === '1',
+    excludeSources: ['coverage/**', 'test-results/**', '**/*.log', 'docs/store/screenshots/**'],
   },
   manifest: ({ browser, manifestVersion }) => manifestFor(flavour, browser, manifestVersion),
   hooks: {
