@@ -19,7 +19,16 @@ const LANGUAGE_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' }
 const CAPTIONS: Record<string, Record<Lang, string>> = {
   help: { nl: 'Hulp bij geweld in huis: 112 bovenaan en gecontroleerde hulplijnen', en: 'Help with domestic violence: 112 at the top and verified helplines' },
   'first-run': { nl: 'Bij de eerste keer: wat de vermomming doet en niet verbergt, en je eigen code', en: 'The first time: what the disguise does and does not hide, and your own code' },
+  topics: { nl: 'Korte, duidelijke pagina\'s over geweld en je rechten, met bronnen', en: 'Short, plain pages about violence and your rights, with sources' },
+  plan: { nl: 'Een veiligheidsplan, versleuteld met een wachtwoord dat alleen jij kent', en: 'A safety plan, encrypted with a password only you know' },
+  about: { nl: 'Versie, wijzigingen en de instellingen van je organisatie', en: 'Version, changes and your organisation\'s settings' },
   calculator: { nl: 'Een werkende rekenmachine; achter je eigen code staat de hulp', en: 'A working calculator; your own code opens the help behind it' },
+};
+
+/** The screens of the open flavour's listing, by the label of their tab in the popup. */
+const SCREEN_BUTTONS: Record<Lang, Record<string, string>> = {
+  nl: { topics: 'Onderwerpen', plan: 'Mijn plan', about: 'Over' },
+  en: { topics: 'Topics', plan: 'My plan', about: 'About' },
 };
 
 async function popupImage(page: Page): Promise<Buffer> {
@@ -85,6 +94,18 @@ async function shootFlavour(flavour: Flavour, lang: Lang): Promise<string[]> {
     }
     await tryLanguage(popup, lang);
     shots.push({ name: 'help', image: await popupImage(page) });
+    if (flavour === 'open') {
+      for (const [name, label] of Object.entries(SCREEN_BUTTONS[lang])) {
+        try {
+          await popup.click(label);
+        } catch {
+          console.error(`   no "${label}" button: ${name} screenshot skipped`);
+          continue;
+        }
+        if (name === 'about') await page.click('.about__changes summary').catch(() => undefined);
+        shots.push({ name, image: await popupImage(page) });
+      }
+    }
     if (flavour === 'disguised') {
       await session.closePopup(page);
       page = await session.openPopup();
