@@ -1,7 +1,8 @@
 // Publishes one flavour to the stores with `wxt submit` (publish-browser-extension), from the
 // packages `npm run release` made. See docs/store/README.md for the secrets it needs.
 //   npm run publish-stores -- <open|disguised> [--dry-run] [--plan]
-//   STORES="chrome firefox" limits the stores (default: chrome firefox edge).
+//   STORES="chrome firefox" limits the stores (default: chrome firefox edge); RELEASE_DIR says
+//   where the packages are (default .output/release).
 // --dry-run: `wxt submit --dry-run` (logs in to each store, uploads nothing).
 // --plan: checks the packages and variables and prints the command; contacts no store.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const plan = submitPlan(flavour, version, stores, process.env);
+const plan = submitPlan(flavour, version, stores, process.env, process.env.RELEASE_DIR ?? '.output/release');
 
 const problems = [...plan.missing.map((name) => `environment variable ${name} is not set`)];
 for (const [i, arg] of plan.args.entries()) {
