@@ -11,6 +11,7 @@ import { coverFor, policyCoverActions } from '../../lib/policy/cover';
 import { readPolicy } from '../../lib/policy/read';
 import { createCoverActions } from '../../lib/calculator/cover-actions';
 import { createPopupActions } from '../../lib/popup/actions';
+import { CURRENT_RELEASE } from '../../lib/release/changelog';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
 import { migrateStorageKeys } from '../../lib/storage-migration';
@@ -37,6 +38,7 @@ async function start() {
   document.addEventListener('visibilitychange', () => void plan.flush());
   const installation = {
     version: browser.runtime.getManifest().version,
+    changes: CURRENT_RELEASE.changes,
     flavour: FLAVOUR,
     browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
     report,

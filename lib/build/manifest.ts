@@ -66,9 +66,11 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_IDS[flavour],
-        strict_min_version: '128.0',
+        // data_collection_permissions (which AMO requires) arrived in Firefox 140, on Android in 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;
