@@ -9,6 +9,7 @@ import { openHelpSite } from '../lib/quick-exit/open-site';
 import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/pending-site';
 import { clean, followSafePage, practiceQuickExit, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { followStoredHelp, readHelp } from '../lib/quick-exit/tracking';
+import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { isHandoff, PLAN_VAULT_LOCAL_KEY, storeHandoff } from '../lib/vault/handoff';
 
@@ -27,7 +28,8 @@ export default defineBackground(() => {
   // Known in memory before any key press, so a quick exit hides without waiting for storage.
   followStoredHelp();
   void followSafePage();
-  void resumeQuickExit(api).then((resumed) => (resumed ? undefined : readHelp()));
+  // A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.
+  void resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishUnfinishedCleaning(api)));
 
   browser.commands.onCommand.addListener((command) => {
     if (isQuickExitCommand(command)) void exit();

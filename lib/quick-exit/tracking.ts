@@ -1,4 +1,5 @@
 import { trackedHelp, type TrackedHelp } from '../storage-items';
+import { rememberUnfinished } from './unfinished';
 
 export const NO_HELP: TrackedHelp = { windows: [], tabs: [], hosts: [], urls: [] };
 
@@ -68,6 +69,9 @@ function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | null;
     if (next) {
       memory = next;
       await trackedHelp.setValue(next);
+      // Normal help tabs: their sites must survive a browser crash, to be cleaned at the next start.
+      // (The record goes only once their cleaning is done: lib/quick-exit/watch-help-tabs.ts.)
+      if (next.tabs.length) await rememberUnfinished(next);
     }
     return result;
   };

@@ -4,6 +4,7 @@ import { resetStorage, withParentDomains } from '../../lib/quick-exit/clean';
 import { followSafePage, forgetSafePageMemory, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { forgetHelpMemory, readHelp, recordHelpTabPage, track, trackIfOpenedFromHelp } from '../../lib/quick-exit/tracking';
 import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, planLockout, planVault, trackedHelp } from '../../lib/storage-items';
+import { decodeVisits, encodeVisits, finishUnfinishedCleaning } from '../../lib/quick-exit/unfinished';
 import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 
 beforeEach(() => {
@@ -213,5 +214,42 @@ describe('the list of help tabs', () => {
     expect(await trackIfOpenedFromHelp({ id: 20, openerTabId: 70, windowId: 12 }, 7)).toBe(true);
     expect(await trackIfOpenedFromHelp({ id: 21, openerTabId: 71, windowId: 1 }, 1)).toBe(false);
     expect(await trackedHelp.getValue()).toMatchObject({ windows: [7, 12], tabs: [20] });
+  });
+});
+
+describe('a browser closed or crashed with a normal help tab open', () => {
+  it('keeps the sites on disk, encoded so that no site name can be read at a glance', async () => {
+    await track({ tab: 8, host: 'www.veiligthuis.nl' });
+    await recordHelpTabPage(8, 'https://www.veiligthuis.nl/chat');
+    const stored = (await fakeBrowser.storage.local.get('r')).r as string;
+    expect(stored).not.toMatch(/veilig|thuis|chat/i);
+    expect(decodeVisits(stored)).toEqual({ hosts: ['www.veiligthuis.nl'], urls: ['https://www.veiligthuis.nl/chat'] });
+    expect(decodeVisits(encodeVisits({ hosts: ['ş.example'], urls: [] }))).toEqual({ hosts: ['ş.example'], urls: [] });
+    expect(decodeVisits('nonsense')).toBeNull();
+  });
+
+  it('at the next start closes restored help tabs and finishes cleaning those sites, then forgets them', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    // The browser restarts: session storage and memory are gone, local storage stays.
+    await fakeBrowser.storage.session.clear();
+    forgetHelpMemory();
+    const withQuery = { ...api, tabs: { ...api.tabs, query: async () => [{ id: 40, url: 'https://help.example/chat' }, { id: 41, url: 'https://news.example/' }] } };
+    expect(await finishUnfinishedCleaning(withQuery)).toBe(true);
+    expect(calls).toContain('tabs.remove 40');
+    expect(calls).not.toContain('tabs.remove 41');
+    expect(calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
+    expect(calls).toContain('history.deleteUrl https://help.example/a');
+    expect(await fakeBrowser.storage.local.get('r')).toEqual({});
+    expect(await finishUnfinishedCleaning(withQuery)).toBe(false);
+  });
+
+  it('does nothing at a mere service worker restart, while the help tab is still open', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    forgetHelpMemory();
+    expect(await finishUnfinishedCleaning(api)).toBe(false);
+    expect(calls).toEqual([]);
   });
 });
