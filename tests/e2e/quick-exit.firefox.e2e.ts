@@ -17,7 +17,7 @@ describe('quick exit in Firefox', () => {
     await session?.close();
   });
 
-  it('without private windows: "Give permission and open" opens the site; every page of a normal tab, its site data and its "recently closed" entry are removed', async () => {
+  it('without private windows: "Give permission and open" opens the site; every page of a normal tab, its site data and its "recently closed" entry are removed, and the permissions are given back', async () => {
     const other = await startHelpSite('Andere hulp');
     const help = await startHelpSite('Hulp bij geweld', other.url);
     try {
@@ -56,6 +56,8 @@ describe('quick exit in Firefox', () => {
       const traces = await session.traces();
       expect(findTraces(traces, { helpHosts, allowedStorage: { local: {}, session: {} } })).toEqual([]);
       expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
+      // The permissions are given back: the add-on's details list no history access any more.
+      expect(await session.inBackground<string[]>('browser.permissions.getAll().then((p) => p.permissions)')).toEqual(['storage', 'idle']);
       // Last, as a checker would: the sites' own storage, read on the sites themselves.
       for (const visited of [help, other]) expect(await siteStorage(session.browser, visited), visited.host).toEqual({ localStorage: 0, indexedDB: [] });
     } finally {
