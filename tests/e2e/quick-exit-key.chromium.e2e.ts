@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { freshDir, removeDirs } from './support/paths';
-import { withPopup } from './support/popup-page';
+import { PopupPage, withPopup } from './support/popup-page';
 
 /** The quick-exit key as Chromium assigns it, and what the hub says when it is not assigned. */
 
@@ -65,5 +65,34 @@ describe('the quick-exit key in Chromium', () => {
     const opened = session.browser.waitForTarget((t) => t.url().startsWith('chrome://extensions/shortcuts'), { timeout: 10_000 });
     await popup.click('[data-testid="key-fix"]');
     expect((await opened).url()).toBe('chrome://extensions/shortcuts');
+  });
+});
+
+describe('practice in Chromium', () => {
+  it('shows what a quick exit does (this window closes, the safe page comes to the front) and deletes nothing', async () => {
+    const session = await launchChromium();
+    try {
+      await session.setIncognitoAccess(true);
+      const helpWindow = await session.inBackground<number>("chrome.windows.create({ url: 'about:blank', incognito: true }).then((w) => w.id)");
+      await session.inBackground(`chrome.storage.session.set({ tracked: { windows: [${helpWindow}], tabs: [], hosts: [], urls: [] } })`);
+      const popup = await session.openPopup();
+      await new PopupPage(popup).chooseLanguage('Nederlands');
+      await new PopupPage(popup).click('Instellingen');
+      await popup.waitForSelector('[data-testid="practice-button"]');
+      const text = await popup.$eval('[data-testid="practice"]', (p) => p.textContent);
+      expect(text).toContain('Bij oefenen wordt niets gewist.');
+      expect(text).toContain('Je veiligheidsplan wordt gewist');
+      const before = (await session.traces()).storage;
+      const tabsBefore = (await session.traces()).openTabs.filter((t) => !t.incognito).length;
+      await popup.click('[data-testid="practice-button"]');
+      await expect.poll(() => popup.isClosed()).toBe(true);
+      // The safe page (a new tab here) opens in the ordinary window; help stays open; nothing deleted.
+      await expect.poll(async () => (await session.traces()).openTabs.filter((t) => !t.incognito).length).toBe(tabsBefore + 1);
+      expect((await session.traces()).openTabs.filter((t) => !t.incognito).at(-1)?.url).toMatch(/^chrome:\/\/(newtab|new-tab-page)/);
+      expect(await session.inBackground<number>('chrome.windows.getAll().then((ws) => ws.filter((w) => w.incognito).length)')).toBe(1);
+      expect((await session.traces()).storage).toEqual(before);
+    } finally {
+      await session.close();
+    }
   });
 });
