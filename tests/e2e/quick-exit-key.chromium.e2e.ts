@@ -59,7 +59,7 @@ describe('the quick-exit key in Chromium', () => {
     await popup.waitForSelector('[data-testid="key-notice"]');
     const notice = await popup.$eval('[data-testid="key-notice"]', (n) => n.textContent);
     expect(notice).toContain('Snel weg heeft nog geen sneltoets.');
-    expect(notice).toContain('druk op Ctrl+Shift+1');
+    expect(notice).toContain('druk op \u2066Ctrl+Shift+1\u2069');
     expect(await popup.$('[data-testid="quick-exit-key"]')).toBeNull();
     // One click: Chromium's own page where she sets the key opens (an extension may open it).
     const opened = session.browser.waitForTarget((t) => t.url().startsWith('chrome://extensions/shortcuts'), { timeout: 10_000 });

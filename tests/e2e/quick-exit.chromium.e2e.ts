@@ -50,7 +50,7 @@ describe('quick exit in Chromium', () => {
     await withPopup(session, async (popup) => {
       await popup.click('Instellingen');
       await popup.page.waitForSelector('[data-testid="shortcut"]');
-      expect(await popup.page.$eval('[data-testid="shortcut"]', (p) => p.textContent)).toBe('Je sneltoets voor Snel weg: Ctrl+Shift+1');
+      expect(await popup.page.$eval('[data-testid="shortcut"]', (p) => p.textContent)).toBe('Je sneltoets voor Snel weg: \u2066Ctrl+Shift+1\u2069');
     });
   });
 

@@ -7,7 +7,7 @@ import { QuickExitButton } from '../../components/QuickExitButton';
 import { QuickExitKeyNotice, type QuickExitKeyActions } from '../../components/QuickExitKeyNotice';
 import { createI18n } from '../../lib/i18n/setup';
 import { createPopupActions } from '../../lib/popup/actions';
-import { currentQuickExitKey, fixQuickExitKey } from '../../lib/quick-exit/shortcut';
+import { currentQuickExitKey, fixQuickExitKey, type FixResult } from '../../lib/quick-exit/shortcut';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -24,7 +24,7 @@ function keyActions(browserKind: 'chromium' | 'firefox', keys: string[]): QuickE
     browserKind,
     keyToChoose: 'Ctrl+Shift+1',
     quickExitShortcut: async () => keys.shift() ?? '',
-    fixQuickExitShortcut: vi.fn(async () => (browserKind === 'firefox' ? { status: 'set', key: 'Ctrl+Shift+1' } : { status: 'opened-shortcuts-page' }) as const),
+    fixQuickExitShortcut: vi.fn(async (): Promise<FixResult> => (browserKind === 'firefox' ? { status: 'set', key: 'Ctrl+Shift+1' } : { status: 'opened-shortcuts-page' })),
   };
 }
 
@@ -40,7 +40,7 @@ describe('the quick-exit key in the popup', () => {
     await renderNl(<QuickExitKeyNotice actions={actions} />);
     const notice = await screen.findByTestId('key-notice');
     expect(notice.textContent).toContain('Snel weg heeft nog geen sneltoets.');
-    expect(notice.textContent).toContain('druk op Ctrl+Shift+1');
+    expect(notice.textContent).toContain('druk op \u2066Ctrl+Shift+1\u2069');
     fireEvent.click(screen.getByRole('button', { name: 'Pagina met sneltoetsen openen' }));
     await waitFor(() => expect(actions.fixQuickExitShortcut).toHaveBeenCalledOnce());
   });
@@ -49,7 +49,7 @@ describe('the quick-exit key in the popup', () => {
     const actions = keyActions('firefox', ['', 'Ctrl+Shift+1']);
     await renderNl(<QuickExitKeyNotice actions={actions} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sneltoets instellen' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Je sneltoets voor Snel weg: Ctrl+Shift+1');
+    expect((await screen.findByRole('status')).textContent).toBe('Je sneltoets voor Snel weg: \u2066Ctrl+Shift+1\u2069');
   });
 });
 
