@@ -8,6 +8,7 @@ import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { openHelpSite } from '../lib/quick-exit/open-site';
 import { createPendingSiteOpener, rememberPendingSite } from '../lib/quick-exit/pending-site';
 import { clean, followSafePage, practiceQuickExit, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
 import { followStoredHelp, readHelp } from '../lib/quick-exit/tracking';
 import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
 
   // Known in memory before any key press, so a quick exit hides without waiting for storage.
   followStoredHelp();
+  followOrdinaryWindow(browser);
   void followSafePage();
   // A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.
   void resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishUnfinishedCleaning(api)));

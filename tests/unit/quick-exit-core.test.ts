@@ -4,6 +4,7 @@ import { resetStorage, withParentDomains } from '../../lib/quick-exit/clean';
 import { followSafePage, forgetSafePageMemory, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { forgetHelpMemory, readHelp, recordHelpTabPage, track, trackIfOpenedFromHelp } from '../../lib/quick-exit/tracking';
 import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, planLockout, planVault, trackedHelp } from '../../lib/storage-items';
+import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
 import { decodeVisits, encodeVisits, finishUnfinishedCleaning } from '../../lib/quick-exit/unfinished';
 import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 
@@ -66,6 +67,27 @@ describe('quick exit under stress', () => {
     await quickExit(api);
     expect(order[0]).toBe('closed 7');
     expect(calls).toContain('tabs.create new tab in 1');
+  });
+
+  it('knows the ordinary window from focus events, so hiding does not ask the browser for its windows', async () => {
+    const { api, calls } = fakeApi();
+    let focus: (id: number) => void = () => undefined;
+    followOrdinaryWindow({
+      windows: {
+        getAll: async () => [],
+        get: async (id: number) => ({ id, incognito: id === 7, type: 'normal' }),
+        onFocusChanged: { addListener: (l: (id: number) => void) => void (focus = l) },
+        onRemoved: { addListener: () => undefined },
+      },
+    });
+    focus(3);
+    focus(7); // the private help window: not where the safe page goes
+    await new Promise((r) => setTimeout(r, 0));
+    await track({ window: 7 });
+    await quickExit(api);
+    expect(api.windows.getAll).not.toHaveBeenCalled();
+    expect(calls.slice(0, 3)).toEqual(['tabs.create new tab in 3', 'windows.update 3', 'windows.remove 7']);
+    forgetOrdinaryWindow();
   });
 
   it('closes a help window it did not know in memory (stored by another page) right after hiding', async () => {
