@@ -102,6 +102,29 @@ describe('quick exit in Firefox, with "Run in private windows" allowed', () => {
   });
 });
 
+describe('the quick-exit key in Firefox', () => {
+  it('without a key the hub says so, and one click sets Ctrl+Shift+1 (commands.update)', async () => {
+    const session = await launchFirefox();
+    try {
+      const keys = () =>
+        session.inBackground<Array<{ name: string; shortcut: string }>>('browser.commands.getAll()').then((all) => all.filter((c) => c.name.startsWith('quick-exit')).map((c) => c.shortcut));
+      // As when another add-on or a browser update took both keys: none is set.
+      await session.inBackground("Promise.all(['quick-exit', 'quick-exit-2'].map((name) => browser.commands.update({ name, shortcut: '' })))");
+      expect(await keys()).toEqual(['', '']);
+      await withPopup(session, async (popup) => {
+        await popup.page.waitForSelector('[data-testid="key-notice"]');
+        expect(await popup.page.$eval('[data-testid="key-notice"]', (n) => n.textContent)).toContain('Snel weg heeft nog geen sneltoets.');
+        await popup.page.click('[data-testid="key-fix"]');
+        await popup.page.waitForSelector('[data-testid="quick-exit-key"]');
+        expect(await popup.page.$eval('[data-testid="quick-exit-key"]', (k) => k.textContent)).toContain('Ctrl+Shift+1');
+      });
+      expect(await keys()).toEqual(['Ctrl+Shift+1', '']);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('quick exit in Firefox with a real window and keyboard', () => {
   it('Firefox assigns both keys; the real Ctrl+Shift+1 closes a private help window and leaves no trace', async () => {
     const session = await launchFirefox({ privateBrowsing: true, headful: true });
