@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
-import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
+import { LOCAL_SITES, siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup } from './support/popup-page';
 import { findTraces } from './support/traces';
 import { extensionPageStorage, type BrowserSession } from './support/session';
@@ -63,6 +63,41 @@ describe('quick exit in Firefox', () => {
     } finally {
       await help.close();
       await other.close();
+    }
+  });
+});
+
+describe('cookies of a parent domain (Firefox)', () => {
+  it('a help site on www. that sets a cookie for its parent domain: quick exit removes that cookie too', async () => {
+    const session = await launchFirefox();
+    const site = await startHelpSite();
+    const www = `www.${site.host}`;
+    LOCAL_SITES.set(www, LOCAL_SITES.get(site.host)!);
+    try {
+      await withPopup(session, async (popup) => {
+        await popup.click('Instellingen');
+        await popup.click('Toestemming geven'); // granted at once in tests (a pref)
+      });
+      await withPopup(session, async (popup) => {
+        const opened = await popup.page.evaluate(
+          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-help-site', site: url, mode: 'tab' }),
+          `http://${www}/`,
+        );
+        expect(opened).toEqual({ status: 'opened', mode: 'tab' });
+      });
+      const findTab = async () => (await session.browser.pages()).find((p) => p.url() === `http://${www}/`);
+      await expect.poll(findTab).toBeDefined();
+      await (await findTab())!.evaluate((domain) => void (document.cookie = `shared=1; domain=${domain}; path=/; max-age=86400`), site.host);
+      const cookies = async () => (await session.traces()).cookies.filter((c) => c.domain.replace(/^\./, '') === site.host || c.domain === www);
+      await expect.poll(async () => (await cookies()).map((c) => c.name).sort()).toEqual(['helpvisit', 'shared']);
+
+      await session.inBackground(QUICK_EXIT);
+
+      expect(await cookies()).toEqual([]);
+    } finally {
+      LOCAL_SITES.delete(www);
+      await session.close();
+      await site.close();
     }
   });
 });
