@@ -235,7 +235,9 @@ describe('the list of help tabs', () => {
     await track({ window: 7 });
     expect(await trackIfOpenedFromHelp({ id: 20, openerTabId: 70, windowId: 12 }, 7)).toBe(true);
     expect(await trackIfOpenedFromHelp({ id: 21, openerTabId: 71, windowId: 1 }, 1)).toBe(false);
-    expect(await trackedHelp.getValue()).toMatchObject({ windows: [7, 12], tabs: [20] });
+    expect(await trackedHelp.getValue()).toMatchObject({ windows: [7, 12], tabs: [] });
+    // Nothing of a private window is written to disk.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 
