@@ -11,7 +11,7 @@ export function QuickExitButton({ onExit, readKey }: { onExit: () => void; readK
         {t('quickexit:button')}
       </button>
       {key && (
-        <span id="leave-key" class="leave-now__key" data-testid="leave-key" dir="ltr" title={t('quickexit:keyTitle')}>
+        <span id="leave-key" class="leave-now__key" data-testid="quick-exit-key" dir="ltr" title={t('quickexit:keyTitle')}>
           <span class="visually-hidden">{t('quickexit:keyTitle')} </span>
           {key}
         </span>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FixResult } from '../lib/quick-exit/shortcut';
 import { useTranslation } from './i18n';
-import { useQuickExitKey } from './quick-exit-key';
+import { ltrKey, useQuickExitKey } from './quick-exit-key';
 
 export interface QuickExitKeyActions {
   browserKind: 'chromium' | 'firefox';
@@ -28,7 +28,7 @@ export function QuickExitKeyNotice({ actions, always = false }: { actions: Quick
     if (!always && !justSet) return null;
     return (
       <p class="key-notice" data-testid="key-notice" role="status">
-        {t('quickexit:shortcutIs', { shortcut: key })}
+        {t('quickexit:shortcutIs', { shortcut: ltrKey(key) })}
       </p>
     );
   }
@@ -46,7 +46,7 @@ export function QuickExitKeyNotice({ actions, always = false }: { actions: Quick
     <div class="key-notice key-notice--unset" data-testid="key-notice">
       <p>
         {t('quickexit:keyUnset')}{' '}
-        {firefox ? t('quickexit:keyFixFirefox') : t('quickexit:keyFixChromium', { shortcut: actions.keyToChoose })}
+        {firefox ? t('quickexit:keyFixFirefox') : t('quickexit:keyFixChromium', { shortcut: ltrKey(actions.keyToChoose) })}
       </p>
       <button type="button" data-testid="key-fix" onClick={() => void fix()}>
         {firefox ? t('quickexit:keySetButton') : t('quickexit:keyOpenPageButton')}

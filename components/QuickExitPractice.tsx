@@ -1,5 +1,5 @@
 import { useTranslation } from './i18n';
-import { useQuickExitKey } from './quick-exit-key';
+import { ltrKey, useQuickExitKey } from './quick-exit-key';
 import { QuickExitKeyNotice, type QuickExitKeyActions } from './QuickExitKeyNotice';
 
 export interface QuickExitPracticeActions extends QuickExitKeyActions {
@@ -35,7 +35,7 @@ export function QuickExitIntro({ actions }: { actions: QuickExitPracticeActions 
   return (
     <section class="quick-exit-intro" aria-labelledby="quick-exit-intro-title" data-testid="quick-exit-intro">
       <h3 id="quick-exit-intro-title">{t('quickexit:introTitle')}</h3>
-      {key ? <p>{t('quickexit:shortcutIs', { shortcut: key })}</p> : <QuickExitKeyNotice actions={actions} />}
+      {key ? <p>{t('quickexit:shortcutIs', { shortcut: ltrKey(key) })}</p> : <QuickExitKeyNotice actions={actions} />}
       <QuickExitPractice actions={actions} />
     </section>
   );

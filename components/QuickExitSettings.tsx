@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from './i18n';
-import { useQuickExitKey } from './quick-exit-key';
+import { ltrKey, useQuickExitKey } from './quick-exit-key';
 import { QuickExitKeepChoices, type QuickExitKeepActions } from './QuickExitKeepChoices';
 import { QuickExitKeyNotice } from './QuickExitKeyNotice';
 import { QuickExitPractice, type QuickExitPracticeActions } from './QuickExitPractice';
@@ -55,7 +55,7 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
       <h3>{t('quickexit:shortcutTitle')}</h3>
       {key ? (
         <>
-          <p data-testid="shortcut">{t('quickexit:shortcutIs', { shortcut: key })}</p>
+          <p data-testid="shortcut">{t('quickexit:shortcutIs', { shortcut: ltrKey(key) })}</p>
           <p>{t(`quickexit:shortcutChange.${actions.browserKind}`)}</p>
         </>
       ) : (

@@ -33,3 +33,6 @@ export function forgetQuickExitKey(): void {
   current = undefined;
   loading = null;
 }
+
+/** A key inside a sentence stays left-to-right, also in Arabic (Unicode isolates, invisible). */
+export const ltrKey = (key: string): string => `\u2066${key}\u2069`;

@@ -8,7 +8,9 @@ import { FLAVOUR } from '../lib/flavour';
 import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
 import { followSafePage, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
-import { followStoredHelp, readHelp } from '../lib/quick-exit/tracking';
+import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
+import { followStoredHelp } from '../lib/quick-exit/tracking';
+import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
 
@@ -47,9 +49,11 @@ export default defineBackground(() => {
 
   // Known in memory before any key press, so a quick exit hides without waiting for storage.
   followStoredHelp();
-  // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps the moved code.
+  followOrdinaryWindow(browser);
+  // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps
+  // the moved code. A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.
   void migrateStorageKeys(browser.storage.local)
     .catch(() => undefined)
-    .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : readHelp()))]));
+    .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishUnfinishedCleaning(api)))]));
   void terminal.onWorkerStart();
 });

@@ -52,6 +52,7 @@ export function createPopupActions(
   clipboard = globalThis.navigator?.clipboard,
   loadPlan?: () => Promise<PlanActions>,
 ): PopupActions {
+  let copiedNumber = false;
   return {
     loadPlan,
     async chooseLanguage(code) {
@@ -59,10 +60,17 @@ export function createPopupActions(
       await languagePreference.setValue(language);
       return language;
     },
-    copyText: (text) => copyToClipboard(text, clipboard),
+    async copyText(text) {
+      const copied = await copyToClipboard(text, clipboard);
+      copiedNumber ||= copied;
+      return copied;
+    },
     async quickExit() {
+      // A number this popup copied leaves the clipboard first (only a page with focus may write it;
+      // the shortcut, handled in the background, cannot: docs/quick-exit.md).
+      if (copiedNumber) await Promise.race([copyToClipboard('', clipboard), new Promise((r) => setTimeout(r, 100))]);
       // The background does the work: this popup is closed by it, or closes itself here.
-      void ask({ type: 'clear' });
+      void ask({ type: 'clear' }).catch(() => undefined);
       window.close();
     },
     openSite: (site, mode) => ask<OpenResult>({ type: 'open-page', site, mode }),
@@ -97,7 +105,7 @@ export function createPopupActions(
     },
     practiceQuickExit() {
       // The background shows the safe page; this window closes as in a real quick exit.
-      void ask({ type: 'try-clear' });
+      void ask({ type: 'try-clear' }).catch(() => undefined);
       window.close();
     },
     getKeepPlan: () => keepPlanOnExit.getValue(),

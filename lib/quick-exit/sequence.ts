@@ -1,6 +1,7 @@
 import { cleaningPending, safePageSetting, type TrackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
 import { clean } from './clean';
+import { knownOrdinaryWindow } from './front-window';
 import { forgetHelpMemory, knownHelp, NO_HELP, readHelp } from './tracking';
 
 export { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetStorage } from './clean';
@@ -101,8 +102,10 @@ async function closeAll(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windo
  * they arrive, so the safe page is in front first and hiding costs one round trip, not three.
  */
 export async function hide(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, safePage: string | null, recordDamaged = false): Promise<void> {
-  const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
-  const ordinary = ordinaryWindow(windows, tracked.windows);
+  const known = recordDamaged ? undefined : knownOrdinaryWindow();
+  // Known in memory: no need to ask the browser which windows there are.
+  const windows = known !== undefined ? [] : await api.windows.getAll().catch((): BrowserWindow[] => []);
+  const ordinary = known !== undefined ? { id: known, incognito: false } : ordinaryWindow(windows, tracked.windows);
   const url = safePage ?? undefined;
   const shown = showSafePage(api, ordinary, url);
   const closed = closeAll(api, tracked, recordDamaged, windows);

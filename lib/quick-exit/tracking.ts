@@ -1,4 +1,5 @@
 import { trackedHelp, type TrackedHelp } from '../storage-items';
+import { rememberUnfinished } from './unfinished';
 
 export const NO_HELP: TrackedHelp = { windows: [], tabs: [], hosts: [], urls: [] };
 
@@ -68,6 +69,9 @@ function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | null;
     if (next) {
       memory = next;
       await trackedHelp.setValue(next);
+      // Normal help tabs: their sites must survive a browser crash, to be cleaned at the next start.
+      // (The record goes only once their cleaning is done: lib/quick-exit/watch-help-tabs.ts.)
+      if (next.tabs.length) await rememberUnfinished(next);
     }
     return result;
   };
@@ -148,8 +152,11 @@ export function trackIfOpenedFromHelp(tab: { id?: number; openerTabId?: number; 
     const fromHelpTab = tab.openerTabId !== undefined && current.tabs.includes(tab.openerTabId);
     const fromHelpWindow = openerWindow !== undefined && current.windows.includes(openerWindow);
     if (!fromHelpTab && !fromHelpWindow) return { next: null, result: false };
-    // A pop-up window from a private help window: close its whole window at quick exit.
-    const popupWindow = fromHelpWindow && tab.windowId !== undefined && tab.windowId !== openerWindow ? tab.windowId : undefined;
-    return { next: { ...current, tabs: [...current.tabs, tab.id], windows: added(current.windows, popupWindow) }, result: true };
+    if (fromHelpTab) return { next: { ...current, tabs: [...current.tabs, tab.id] }, result: true };
+    // From a private help window: a tab there closes with that window; a pop-up window is
+    // closed as a whole (and no private tab is written down).
+    const popupWindow = tab.windowId !== undefined && tab.windowId !== openerWindow ? tab.windowId : undefined;
+    if (popupWindow === undefined || current.windows.includes(popupWindow)) return { next: null, result: true };
+    return { next: { ...current, windows: [...current.windows, popupWindow] }, result: true };
   });
 }

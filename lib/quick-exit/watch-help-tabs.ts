@@ -1,5 +1,6 @@
 import type { QuickExitBrowser } from './browser-api';
 import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+import { forgetUnfinished } from './unfinished';
 import { isHelpVisit, knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
 
 interface Event<L> {
@@ -48,6 +49,8 @@ export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPe
     const tracked = await readHelp();
     // Site data goes when the last help tab closes: a help tab still open keeps its chat.
     await Promise.allSettled([forgetClosedHelpTabs(api, tracked), ...(tracked.tabs.length ? [] : [removeSiteDataOf(api, tracked)])]);
+    // No help tab left and its sites cleaned: nothing to finish after a crash any more.
+    if (!tracked.tabs.length) await forgetUnfinished();
   });
   events.tabs.onCreated.addListener(async (tab) => {
     if (tab.openerTabId === undefined) return;

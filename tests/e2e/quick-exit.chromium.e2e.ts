@@ -52,7 +52,7 @@ describe('quick exit in Chromium', () => {
     await withPopup(session, async (popup) => {
       await popup.click('Instellingen');
       await popup.page.waitForSelector('[data-testid="shortcut"]');
-      expect(await popup.page.$eval('[data-testid="shortcut"]', (p) => p.textContent)).toBe('Je sneltoets voor Snel weg: Ctrl+Shift+1');
+      expect(await popup.page.$eval('[data-testid="shortcut"]', (p) => p.textContent)).toBe('Je sneltoets voor Snel weg: \u2066Ctrl+Shift+1\u2069');
     });
   });
 
@@ -77,6 +77,27 @@ describe('quick exit in Chromium', () => {
     expect(after.openTabs.at(-1)?.url).toMatch(/^chrome:\/\/(newtab|new-tab-page)/);
     expect(after.history).toEqual([]);
     expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
+  });
+
+  it('a pop-up window that the help site opens from its private window is followed and closed too', async () => {
+    const other = await startHelpSite('Chat');
+    try {
+      await withPopup(session, async (popup) => {
+        expect(await openHelpSiteFromPopup(popup, site.url)).toEqual({ status: 'opened', mode: 'private' });
+      });
+      const helpPage = await (await session.browser.waitForTarget((t) => t.url() === site.url)).asPage();
+      await helpPage.evaluate((url) => void window.open(url, 'chat', 'popup,width=320,height=400'), other.url);
+      const privateWindows = () => session.inBackground<number>('chrome.windows.getAll().then((ws) => ws.filter((w) => w.incognito).length)');
+      await expect.poll(privateWindows).toBe(2);
+      await expect.poll(() => session.inBackground<number>("chrome.storage.session.get('tracked').then((s) => s.tracked.windows.length)")).toBe(2);
+
+      await session.inBackground('stilleHulpQuickExit()');
+
+      expect(await privateWindows()).toBe(0);
+      expect(findTraces(await session.traces(), { helpHosts: [site.host, other.host], allowedStorage: AFTER_EXIT })).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('the popup button is a quick exit too, and the popup reopens on its start screen', async () => {

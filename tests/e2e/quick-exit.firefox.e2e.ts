@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
-import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
+import { LOCAL_SITES, siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup } from './support/popup-page';
 import { findTraces } from './support/traces';
 import { extensionPageStorage, type BrowserSession } from './support/session';
@@ -17,7 +17,7 @@ describe('quick exit in Firefox', () => {
     await session?.close();
   });
 
-  it('without private windows: "Give permission and open" opens the site; every page of a normal tab, its site data and its "recently closed" entry are removed', async () => {
+  it('without private windows: "Give permission and open" opens the site; every page of a normal tab, its site data and its "recently closed" entry are removed, and the permissions are given back', async () => {
     const other = await startHelpSite('Andere hulp');
     const help = await startHelpSite('Hulp bij geweld', other.url);
     try {
@@ -57,11 +57,48 @@ describe('quick exit in Firefox', () => {
       const traces = await session.traces();
       expect(findTraces(traces, { helpHosts, allowedStorage: { local: {}, session: {} } })).toEqual([]);
       expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
+      // The permissions are given back: the add-on's details list no history access any more.
+      expect(await session.inBackground<string[]>('browser.permissions.getAll().then((p) => p.permissions)')).toEqual(['storage', 'idle']);
       // Last, as a checker would: the sites' own storage, read on the sites themselves.
       for (const visited of [help, other]) expect(await siteStorage(session.browser, visited), visited.host).toEqual({ localStorage: 0, indexedDB: [] });
     } finally {
       await help.close();
       await other.close();
+    }
+  });
+});
+
+describe('cookies of a parent domain (Firefox)', () => {
+  it('a help site on www. that sets a cookie for its parent domain: quick exit removes that cookie too', async () => {
+    const session = await launchFirefox();
+    const site = await startHelpSite();
+    const www = `www.${site.host}`;
+    LOCAL_SITES.set(www, LOCAL_SITES.get(site.host)!);
+    try {
+      await withPopup(session, async (popup) => {
+        await popup.click('Instellingen');
+        await popup.click('Toestemming geven'); // granted at once in tests (a pref)
+      });
+      await withPopup(session, async (popup) => {
+        const opened = await popup.page.evaluate(
+          (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-page', site: url, mode: 'tab' }),
+          `http://${www}/`,
+        );
+        expect(opened).toEqual({ status: 'opened', mode: 'tab' });
+      });
+      const findTab = async () => (await session.browser.pages()).find((p) => p.url() === `http://${www}/`);
+      await expect.poll(findTab).toBeDefined();
+      await (await findTab())!.evaluate((domain) => void (document.cookie = `shared=1; domain=${domain}; path=/; max-age=86400`), site.host);
+      const cookies = async () => (await session.traces()).cookies.filter((c) => c.domain.replace(/^\./, '') === site.host || c.domain === www);
+      await expect.poll(async () => (await cookies()).map((c) => c.name).sort()).toEqual(['helpvisit', 'shared']);
+
+      await session.inBackground(QUICK_EXIT);
+
+      expect(await cookies()).toEqual([]);
+    } finally {
+      LOCAL_SITES.delete(www);
+      await session.close();
+      await site.close();
     }
   });
 });
@@ -101,6 +138,29 @@ describe('quick exit in Firefox, with "Run in private windows" allowed', () => {
   });
 });
 
+describe('the quick-exit key in Firefox', () => {
+  it('without a key the hub says so, and one click sets Ctrl+Shift+1 (commands.update)', async () => {
+    const session = await launchFirefox();
+    try {
+      const keys = () =>
+        session.inBackground<Array<{ name: string; shortcut: string }>>('browser.commands.getAll()').then((all) => all.filter((c) => c.name.startsWith('clear-all')).map((c) => c.shortcut));
+      // As when another add-on or a browser update took both keys: none is set.
+      await session.inBackground("Promise.all(['clear-all', 'clear-all-2'].map((name) => browser.commands.update({ name, shortcut: '' })))");
+      expect(await keys()).toEqual(['', '']);
+      await withPopup(session, async (popup) => {
+        await popup.page.waitForSelector('[data-testid="key-notice"]');
+        expect(await popup.page.$eval('[data-testid="key-notice"]', (n) => n.textContent)).toContain('Snel weg heeft nog geen sneltoets.');
+        await popup.page.click('[data-testid="key-fix"]');
+        await popup.page.waitForSelector('[data-testid="quick-exit-key"]');
+        expect(await popup.page.$eval('[data-testid="quick-exit-key"]', (k) => k.textContent)).toContain('Ctrl+Shift+1');
+      });
+      expect(await keys()).toEqual(['Ctrl+Shift+1', '']);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('quick exit in Firefox with a real window and keyboard', () => {
   it('Firefox assigns both keys; the real Ctrl+Shift+1 closes a private help window and leaves no trace', async () => {
     const session = await launchFirefox({ privateBrowsing: true, headful: true });
@@ -115,7 +175,7 @@ describe('quick exit in Firefox with a real window and keyboard', () => {
       await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.incognito).length).toBe(1);
 
       const keys = await session.inBackground<Array<{ name: string; shortcut: string }>>('browser.commands.getAll()');
-      expect(keys.filter((c) => c.name.startsWith('quick-exit')).map((c) => c.shortcut)).toEqual(['Ctrl+Shift+1', 'Alt+Shift+X']);
+      expect(keys.filter((c) => c.name.startsWith('clear-all')).map((c) => c.shortcut)).toEqual(['Ctrl+Shift+1', 'Alt+Shift+X']);
 
       await session.display!.pressKeys('ctrl+shift+1');
 

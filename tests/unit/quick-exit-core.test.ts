@@ -8,6 +8,8 @@ import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, plan
 /** The key as stored in its area (the registry's names are neutral and may change). */
 const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '');
 const TRACKED = key(trackedHelp);
+import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
+import { decodeVisits, encodeVisits, finishUnfinishedCleaning } from '../../lib/quick-exit/unfinished';
 import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 
 beforeEach(() => {
@@ -69,6 +71,27 @@ describe('quick exit under stress', () => {
     await quickExit(api);
     expect(order[0]).toBe('closed 7');
     expect(calls).toContain('tabs.create new tab in 1');
+  });
+
+  it('knows the ordinary window from focus events, so hiding does not ask the browser for its windows', async () => {
+    const { api, calls } = fakeApi();
+    let focus: (id: number) => void = () => undefined;
+    followOrdinaryWindow({
+      windows: {
+        getAll: async () => [],
+        get: async (id: number) => ({ id, incognito: id === 7, type: 'normal' }),
+        onFocusChanged: { addListener: (l: (id: number) => void) => void (focus = l) },
+        onRemoved: { addListener: () => undefined },
+      },
+    });
+    focus(3);
+    focus(7); // the private help window: not where the safe page goes
+    await new Promise((r) => setTimeout(r, 0));
+    await track({ window: 7 });
+    await quickExit(api);
+    expect(api.windows.getAll).not.toHaveBeenCalled();
+    expect(calls.slice(0, 3)).toEqual(['tabs.create new tab in 3', 'windows.update 3', 'windows.remove 7']);
+    forgetOrdinaryWindow();
   });
 
   it('closes a help window it did not know in memory (stored by another page) right after hiding', async () => {
@@ -216,6 +239,45 @@ describe('the list of help tabs', () => {
     await track({ window: 7 });
     expect(await trackIfOpenedFromHelp({ id: 20, openerTabId: 70, windowId: 12 }, 7)).toBe(true);
     expect(await trackIfOpenedFromHelp({ id: 21, openerTabId: 71, windowId: 1 }, 1)).toBe(false);
-    expect(await trackedHelp.getValue()).toMatchObject({ windows: [7, 12], tabs: [20] });
+    expect(await trackedHelp.getValue()).toMatchObject({ windows: [7, 12], tabs: [] });
+    // Nothing of a private window is written to disk.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});
+
+describe('a browser closed or crashed with a normal help tab open', () => {
+  it('keeps the sites on disk, encoded so that no site name can be read at a glance', async () => {
+    await track({ tab: 8, host: 'www.veiligthuis.nl' });
+    await recordHelpTabPage(8, 'https://www.veiligthuis.nl/chat');
+    const stored = (await fakeBrowser.storage.local.get('r')).r as string;
+    expect(stored).not.toMatch(/veilig|thuis|chat/i);
+    expect(decodeVisits(stored)).toEqual({ hosts: ['www.veiligthuis.nl'], urls: ['https://www.veiligthuis.nl/chat'] });
+    expect(decodeVisits(encodeVisits({ hosts: ['ş.example'], urls: [] }))).toEqual({ hosts: ['ş.example'], urls: [] });
+    expect(decodeVisits('nonsense')).toBeNull();
+  });
+
+  it('at the next start closes restored help tabs and finishes cleaning those sites, then forgets them', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    // The browser restarts: session storage and memory are gone, local storage stays.
+    await fakeBrowser.storage.session.clear();
+    forgetHelpMemory();
+    const withQuery = { ...api, tabs: { ...api.tabs, query: async () => [{ id: 40, url: 'https://help.example/chat' }, { id: 41, url: 'https://news.example/' }] } };
+    expect(await finishUnfinishedCleaning(withQuery)).toBe(true);
+    expect(calls).toContain('tabs.remove 40');
+    expect(calls).not.toContain('tabs.remove 41');
+    expect(calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
+    expect(calls).toContain('history.deleteUrl https://help.example/a');
+    expect(await fakeBrowser.storage.local.get('r')).toEqual({});
+    expect(await finishUnfinishedCleaning(withQuery)).toBe(false);
+  });
+
+  it('does nothing at a mere service worker restart, while the help tab is still open', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await track({ tab: 8, host: 'help.example' });
+    forgetHelpMemory();
+    expect(await finishUnfinishedCleaning(api)).toBe(false);
+    expect(calls).toEqual([]);
   });
 });
