@@ -139,7 +139,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
       <div class="popup">
         <header class="popup__header">
           <h1 class="popup__title">{translation.t('appName')}</h1>
-          <QuickExitButton onExit={actions.quickExit} readKey={actions.quickExitShortcut} />
+          <QuickExitButton onExit={actions.quickExit} readKey={actions.leaveKey} />
         </header>
         <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         <ScreenNav screens={SCREENS} current={screen} onSelect={selectScreen} />

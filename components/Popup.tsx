@@ -27,7 +27,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
 
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
   useEffect(() => {
-    if (stage === 'help') return; // the hub sets them itself
+    if (stage === 'hub') return; // the hub sets them itself
     document.documentElement.lang = language;
     document.documentElement.dir = stage === 'calculator' ? 'ltr' : dir;
   }, [language, dir, stage]);
@@ -35,10 +35,10 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
   useEffect(() => {
     if (stage === 'setup') void cover?.markIntroSeen();
     // The help opens at its top, not where the setup was scrolled to.
-    if (stage === 'help') window.scrollTo(0, 0);
+    if (stage === 'hub') window.scrollTo(0, 0);
   }, [stage]);
 
-  if (stage === 'help' || !cover) return <App {...props} onChangeCode={cover?.setCode} />;
+  if (stage === 'hub' || !cover) return <App {...props} onChangeCode={cover?.setCode} />;
 
   // A code set just now counts: the cover then opens with it.
   if (stage === 'calculator') return <CoverGate cover={{ ...cover, code: hasCode ? 'set' : cover.code }} onOpen={setStage} />;
@@ -47,14 +47,14 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
     <TranslationContext.Provider value={translation}>
       <div class="popup popup--first-run" lang={language} dir={dir}>
         <header class="popup__header">
-          <QuickExitButton onExit={actions.quickExit} readKey={actions.quickExitShortcut} />
+          <QuickExitButton onExit={actions.quickExit} readKey={actions.leaveKey} />
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         </header>
         <main class="popup__main">
           {stage === 'setup' ? (
             <FirstRun
               damaged={cover.code === 'damaged' && !hasCode}
-              quickExit={actions}
+              leave={actions}
               onSetCode={async (code) => {
                 await cover.setCode?.(code);
                 setHasCode(true);
@@ -62,7 +62,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
               }}
             />
           ) : (
-            <Practice verifyCode={cover.verifyCode} onOpened={() => setStage('help')} onChooseAgain={() => setStage('setup')} />
+            <Practice verifyCode={cover.verifyCode} onOpened={() => setStage('hub')} onChooseAgain={() => setStage('setup')} />
           )}
         </main>
       </div>

@@ -8,11 +8,11 @@ export function QuickExitButton({ onExit, readKey }: { onExit: () => void; readK
   return (
     <span class="leave-group">
       <button type="button" class="leave-now" data-testid="quick-exit" onClick={onExit} aria-describedby={key ? 'leave-key' : undefined}>
-        {t('quickexit:button')}
+        {t('leave:button')}
       </button>
       {key && (
-        <span id="leave-key" class="leave-now__key" data-testid="quick-exit-key" dir="ltr" title={t('quickexit:keyTitle')}>
-          <span class="visually-hidden">{t('quickexit:keyTitle')} </span>
+        <span id="leave-key" class="leave-now__key" data-testid="quick-exit-key" dir="ltr" title={t('leave:keyTitle')}>
+          <span class="visually-hidden">{t('leave:keyTitle')} </span>
           {key}
         </span>
       )}

@@ -24,22 +24,22 @@ export function QuickExitKeepChoices({ actions, coverOn }: { actions: QuickExitK
 
   return (
     <>
-      <h3>{t('quickexit:planTitle')}</h3>
+      <h3>{t('leave:planTitle')}</h3>
       <fieldset class="choice" data-testid="plan-choice">
-        <legend>{t('quickexit:planLegend')}</legend>
+        <legend>{t('leave:planLegend')}</legend>
         <label class="checkbox">
           <input type="radio" name="plan-on-exit" checked={!choices.keepPlan} onChange={() => void choosePlan(false)} />
-          <span>{t('quickexit:planDelete')}</span>
+          <span>{t('leave:planDelete')}</span>
         </label>
         <label class="checkbox">
           <input type="radio" name="plan-on-exit" checked={choices.keepPlan} onChange={() => void choosePlan(true)} />
-          <span>{t('quickexit:planKeep')}</span>
+          <span>{t('leave:planKeep')}</span>
         </label>
       </fieldset>
-      <p class="hint">{choices.keepPlan ? t('quickexit:planKeepHint') : t('quickexit:planDeleteHint')}</p>
-      {coverOn && <p>{t('quickexit:keepsCode')}</p>}
+      <p class="hint">{choices.keepPlan ? t('leave:planKeepHint') : t('leave:planDeleteHint')}</p>
+      {coverOn && <p>{t('leave:keepsCode')}</p>}
 
-      <h3>{t('quickexit:removeTitle')}</h3>
+      <h3>{t('leave:removeTitle')}</h3>
       <label class="checkbox">
         <input
           type="checkbox"
@@ -50,9 +50,9 @@ export function QuickExitKeepChoices({ actions, coverOn }: { actions: QuickExitK
             setChoices({ ...choices, removeOnExit: on });
           }}
         />
-        <span>{t('quickexit:removeLabel')}</span>
+        <span>{t('leave:removeLabel')}</span>
       </label>
-      <p class="hint">{t('quickexit:removeHint')}</p>
+      <p class="hint">{t('leave:removeHint')}</p>
     </>
   );
 }
@@ -62,7 +62,7 @@ export function PlanExitNote() {
   const { t } = useTranslation();
   return (
     <p class="hint" data-testid="plan-exit-note">
-      {t('quickexit:planNote')}
+      {t('leave:planNote')}
     </p>
   );
 }

@@ -6,7 +6,7 @@ import { ltrKey, useQuickExitKey } from './quick-exit-key';
 export interface QuickExitKeyActions {
   browserKind: 'chromium' | 'firefox';
   /** The key now set ('' when none). */
-  quickExitShortcut: () => Promise<string>;
+  leaveKey: () => Promise<string>;
   /** The key she is told to press on Chromium's shortcuts page. */
   keyToChoose: string;
   /** Firefox: sets a key; Chromium: opens the browser's shortcuts page. */
@@ -20,7 +20,7 @@ export interface QuickExitKeyActions {
  */
 export function QuickExitKeyNotice({ actions, always = false }: { actions: QuickExitKeyActions; always?: boolean }) {
   const { t } = useTranslation();
-  const { key, reload } = useQuickExitKey(actions.quickExitShortcut);
+  const { key, reload } = useQuickExitKey(actions.leaveKey);
   const [failed, setFailed] = useState(false);
   const [justSet, setJustSet] = useState(false);
   if (key === undefined) return null;
@@ -28,7 +28,7 @@ export function QuickExitKeyNotice({ actions, always = false }: { actions: Quick
     if (!always && !justSet) return null;
     return (
       <p class="key-notice" data-testid="key-notice" role="status">
-        {t('quickexit:shortcutIs', { shortcut: ltrKey(key) })}
+        {t('leave:shortcutIs', { shortcut: ltrKey(key) })}
       </p>
     );
   }
@@ -45,13 +45,13 @@ export function QuickExitKeyNotice({ actions, always = false }: { actions: Quick
   return (
     <div class="key-notice key-notice--unset" data-testid="key-notice">
       <p>
-        {t('quickexit:keyUnset')}{' '}
-        {firefox ? t('quickexit:keyFixFirefox') : t('quickexit:keyFixChromium', { shortcut: ltrKey(actions.keyToChoose) })}
+        {t('leave:keyUnset')}{' '}
+        {firefox ? t('leave:keyFixFirefox') : t('leave:keyFixChromium', { shortcut: ltrKey(actions.keyToChoose) })}
       </p>
       <button type="button" data-testid="key-fix" onClick={() => void fix()}>
-        {firefox ? t('quickexit:keySetButton') : t('quickexit:keyOpenPageButton')}
+        {firefox ? t('leave:keySetButton') : t('leave:keyOpenPageButton')}
       </button>
-      {failed && <p role="alert">{t(`quickexit:keyFixFailed.${actions.browserKind}`)}</p>}
+      {failed && <p role="alert">{t(`leave:keyFixFailed.${actions.browserKind}`)}</p>}
     </div>
   );
 }

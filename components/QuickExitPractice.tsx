@@ -4,7 +4,7 @@ import { QuickExitKeyNotice, type QuickExitKeyActions } from './QuickExitKeyNoti
 
 export interface QuickExitPracticeActions extends QuickExitKeyActions {
   /** Does what a quick exit shows (this window closes, the safe page comes to the front), and deletes nothing. */
-  practiceQuickExit: () => void;
+  practiceLeave: () => void;
 }
 
 /** Try it once before she needs it: what happens, what a real one deletes, and the practice button. */
@@ -12,17 +12,17 @@ export function QuickExitPractice({ actions }: { actions: QuickExitPracticeActio
   const { t } = useTranslation();
   return (
     <div class="exit-practice" data-testid="exit-practice">
-      <p>{t('quickexit:practiceWhat')}</p>
-      <p>{t('quickexit:practiceRealDeletes')}</p>
+      <p>{t('leave:practiceWhat')}</p>
+      <p>{t('leave:practiceRealDeletes')}</p>
       <ul>
-        <li>{t('quickexit:deletesWindows')}</li>
-        <li>{t('quickexit:deletesHistory')}</li>
-        <li>{t('quickexit:deletesPlan')}</li>
-        <li>{t('quickexit:deletesPermissions')}</li>
+        <li>{t('leave:deletesWindows')}</li>
+        <li>{t('leave:deletesHistory')}</li>
+        <li>{t('leave:deletesPlan')}</li>
+        <li>{t('leave:deletesPermissions')}</li>
       </ul>
-      <p>{t('quickexit:keepsCode')}</p>
-      <button type="button" data-testid="practice-button" onClick={actions.practiceQuickExit}>
-        {t('quickexit:practiceButton')}
+      <p>{t('leave:keepsCode')}</p>
+      <button type="button" data-testid="practice-button" onClick={actions.practiceLeave}>
+        {t('leave:practiceButton')}
       </button>
     </div>
   );
@@ -31,11 +31,11 @@ export function QuickExitPractice({ actions }: { actions: QuickExitPracticeActio
 /** The first-run step's part about Snel weg: its key (or how to get one), and practice. */
 export function QuickExitIntro({ actions }: { actions: QuickExitPracticeActions }) {
   const { t } = useTranslation();
-  const { key } = useQuickExitKey(actions.quickExitShortcut);
+  const { key } = useQuickExitKey(actions.leaveKey);
   return (
-    <section class="quick-exit-intro" aria-labelledby="quick-exit-intro-title" data-testid="quick-exit-intro">
-      <h3 id="quick-exit-intro-title">{t('quickexit:introTitle')}</h3>
-      {key ? <p>{t('quickexit:shortcutIs', { shortcut: ltrKey(key) })}</p> : <QuickExitKeyNotice actions={actions} />}
+    <section class="leave-intro" aria-labelledby="leave-intro-title" data-testid="leave-intro">
+      <h3 id="leave-intro-title">{t('leave:introTitle')}</h3>
+      {key ? <p>{t('leave:shortcutIs', { shortcut: ltrKey(key) })}</p> : <QuickExitKeyNotice actions={actions} />}
       <QuickExitPractice actions={actions} />
     </section>
   );

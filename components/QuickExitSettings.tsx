@@ -27,7 +27,7 @@ interface State {
 /** The quick-exit settings: the key, practice, the safe page, what it deletes, and what websites may leave behind. */
 export function QuickExitSettings({ actions, coverOn = false }: { actions: QuickExitSettingsActions; coverOn?: boolean }) {
   const { t } = useTranslation();
-  const { key } = useQuickExitKey(actions.quickExitShortcut);
+  const { key } = useQuickExitKey(actions.leaveKey);
   const [state, setState] = useState<State | null>(null);
   const [safePageMessage, setSafePageMessage] = useState<'saved' | 'invalid' | null>(null);
 
@@ -50,26 +50,26 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
 
   return (
     <section class="settings" aria-labelledby="settings-title" data-testid="quick-exit-settings">
-      <h2 id="settings-title">{t('quickexit:settingsTitle')}</h2>
+      <h2 id="settings-title">{t('leave:settingsTitle')}</h2>
 
-      <h3>{t('quickexit:shortcutTitle')}</h3>
+      <h3>{t('leave:shortcutTitle')}</h3>
       {key ? (
         <>
-          <p data-testid="shortcut">{t('quickexit:shortcutIs', { shortcut: ltrKey(key) })}</p>
-          <p>{t(`quickexit:shortcutChange.${actions.browserKind}`)}</p>
+          <p data-testid="shortcut">{t('leave:shortcutIs', { shortcut: ltrKey(key) })}</p>
+          <p>{t(`leave:shortcutChange.${actions.browserKind}`)}</p>
         </>
       ) : (
         <QuickExitKeyNotice actions={actions} />
       )}
 
-      <h3>{t('quickexit:practiceTitle')}</h3>
+      <h3>{t('leave:practiceTitle')}</h3>
       <QuickExitPractice actions={actions} />
 
       {/* noValidate: a bare domain ("nos.nl") is fine, normaliseSafePage adds https:// */}
       <form onSubmit={saveSafePage} noValidate>
-        <label for="safe-page">{t('quickexit:safePageLabel')}</label>
+        <label for="safe-page">{t('leave:safePageLabel')}</label>
         <p class="hint" id="safe-page-hint">
-          {t('quickexit:safePageHint')}
+          {t('leave:safePageHint')}
         </p>
         <input
           id="safe-page"
@@ -82,19 +82,19 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
           value={state.safePage}
           onInput={(e) => setState({ ...state, safePage: (e.currentTarget as HTMLInputElement).value })}
         />
-        <button type="submit">{t('quickexit:save')}</button>
+        <button type="submit">{t('leave:save')}</button>
         <p role="status">
-          {safePageMessage === 'saved' && t('quickexit:safePageSaved')}
-          {safePageMessage === 'invalid' && t('quickexit:safePageInvalid')}
+          {safePageMessage === 'saved' && t('leave:safePageSaved')}
+          {safePageMessage === 'invalid' && t('leave:safePageInvalid')}
         </p>
       </form>
 
       <QuickExitKeepChoices actions={actions} coverOn={coverOn} />
 
-      <h3>{t('quickexit:websitesTitle')}</h3>
-      <p>{state.privateAllowed ? t('quickexit:privateAllowed') : t('quickexit:privateNotAllowed')}</p>
-      {!state.privateAllowed && <p>{t(`quickexit:allowPrivate.${actions.browserKind}`)}</p>}
-      <p>{state.permissions ? t('quickexit:permissionsOn') : t('quickexit:permissionExplain')}</p>
+      <h3>{t('leave:websitesTitle')}</h3>
+      <p>{state.privateAllowed ? t('leave:privateAllowed') : t('leave:privateNotAllowed')}</p>
+      {!state.privateAllowed && <p>{t(`leave:allowPrivate.${actions.browserKind}`)}</p>}
+      <p>{state.permissions ? t('leave:permissionsOn') : t('leave:permissionExplain')}</p>
       <button
         type="button"
         onClick={async () => {
@@ -102,7 +102,7 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
           await load();
         }}
       >
-        {state.permissions ? t('quickexit:removePermissions') : t('quickexit:allowPermissions')}
+        {state.permissions ? t('leave:removePermissions') : t('leave:allowPermissions')}
       </button>
       <label class="checkbox">
         <input
@@ -115,9 +115,9 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
             setState({ ...state, keepPermissions: keep });
           }}
         />
-        <span>{t('quickexit:keepPermissionsLabel')}</span>
+        <span>{t('leave:keepPermissionsLabel')}</span>
       </label>
-      <p class="hint">{state.keepPermissions ? t('quickexit:keepPermissionsHint') : t('quickexit:returnPermissionsHint')}</p>
+      <p class="hint">{state.keepPermissions ? t('leave:keepPermissionsHint') : t('leave:returnPermissionsHint')}</p>
     </section>
   );
 }

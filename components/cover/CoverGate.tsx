@@ -5,8 +5,8 @@ import { Calculator } from './Calculator';
 
 interface Props {
   cover: Pick<CoverActions, 'code' | 'verifyCode'>;
-  /** The code was typed ('help'), or the setup keys while no code is set ('setup'). */
-  onOpen: (stage: 'setup' | 'help') => void;
+  /** The code was typed ('hub'), or the setup keys while no code is set ('setup'). */
+  onOpen: (stage: 'setup' | 'hub') => void;
 }
 
 /**
@@ -24,7 +24,7 @@ export function CoverGate({ cover, onOpen }: Props) {
           if (setupKeys(key) && !hasCode) onOpen('setup');
         }}
         onEquals={(candidate) => {
-          if (hasCode) void cover.verifyCode(candidate).then((ok) => ok && onOpen('help'));
+          if (hasCode) void cover.verifyCode(candidate).then((ok) => ok && onOpen('hub'));
         }}
       />
     </div>

@@ -11,13 +11,13 @@ interface Props {
   /** The stored code could not be read: she chooses a new one. */
   damaged?: boolean;
   /** Snel weg's key and practice, shown in the first-run step. */
-  quickExit?: QuickExitPracticeActions;
+  leave?: QuickExitPracticeActions;
 }
 
 type Problem = 'invalid' | 'different' | null;
 
 /** Explains the disguise, says what it cannot hide, and sets the code that opens the help. */
-export function FirstRun({ onSetCode, compact = false, damaged = false, quickExit }: Props) {
+export function FirstRun({ onSetCode, compact = false, damaged = false, leave }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -50,7 +50,7 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, quickExi
               ))}
             </span>
           </p>
-          {quickExit && <QuickExitIntro actions={quickExit} />}
+          {leave && <QuickExitIntro actions={leave} />}
           <h3>{t('cover:limitsTitle')}</h3>
           <ul>
             <li>{t('cover:limitDetails')}</li>

@@ -7,12 +7,15 @@ import { SERVICES } from '../../lib/directory/services';
 import { FLAVOUR } from '../../lib/flavour';
 import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/languages';
 import { createI18n } from '../../lib/i18n/setup';
+import { NO_POLICY } from '../../lib/calculator/no-policy';
 import type { PolicyResult } from '../../lib/policy/types';
 import { createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { CURRENT_RELEASE } from '../../lib/release/changelog';
 
-export interface HelpStart extends PolicyResult {
+export interface PopupStart {
+  /** The administrator's settings as read, or null where none are read (the disguised flavour). */
+  managed: PolicyResult | null;
   /** The language she chose earlier, if any. */
   stored: string | null;
   cover: CoverActions | null;
@@ -23,7 +26,8 @@ export interface HelpStart extends PolicyResult {
  * Everything of the popup behind the calculator: the texts, the hub, the plan. Its own chunk,
  * loaded by main.tsx once the cover was passed (or at once when there is no cover).
  */
-export async function showHelp(root: HTMLElement, { stored, policy, report, cover, stage }: HelpStart): Promise<void> {
+export async function showRest(root: HTMLElement, { stored, managed, cover, stage }: PopupStart): Promise<void> {
+  const { policy, report } = managed ?? NO_POLICY;
   const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);
   const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages, navigator.languages));
   performance.mark('popup-i18n-ready');

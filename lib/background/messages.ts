@@ -4,7 +4,7 @@ import type { QuickExitBrowser } from '../quick-exit/browser-api';
 import { isBackgroundRequest } from '../quick-exit/messages';
 import { openHelpSite } from '../quick-exit/open-site';
 import { rememberPendingSite } from '../quick-exit/pending-site';
-import { practiceQuickExit } from '../quick-exit/sequence';
+import { practiceLeave } from '../quick-exit/sequence';
 import { isHandoff, storeHandoffInPolicyArea } from '../vault/handoff';
 
 export interface MessageContext {
@@ -27,7 +27,7 @@ export function handleMessage(context: MessageContext, message: unknown, sender:
   }
   if (!isBackgroundRequest(message)) return undefined;
   if (message.type === 'clear') return context.exit().then(() => undefined);
-  if (message.type === 'try-clear') return context.policy().then((policy) => practiceQuickExit(context.api, policySafePage(policy)));
+  if (message.type === 'try-clear') return context.policy().then((policy) => practiceLeave(context.api, policySafePage(policy)));
   if (message.type === 'open-page-when-permitted') return rememberPendingSite(message.site).then(context.openPendingSite).then(() => undefined);
   return openHelpSite(context.api, message.site, message.mode);
 }

@@ -15,12 +15,12 @@ export interface CoverActions {
 
 /**
  * Where an opening of the popup starts: 'calculator', the cover and nothing else; 'setup', the
- * explanation and the code form; 'practice', she types her new code once; 'help', the hub.
+ * explanation and the code form; 'practice', she types her new code once; 'hub', the hub.
  */
-export type CoverStage = 'calculator' | 'setup' | 'practice' | 'help';
+export type CoverStage = 'calculator' | 'setup' | 'practice' | 'hub';
 
 export function firstCoverStage(cover: Pick<CoverActions, 'code' | 'introSeen'> | null): CoverStage {
-  if (!cover) return 'help';
+  if (!cover) return 'hub';
   // The setup shows help words: only in the opening where it starts, never again by itself.
   if (cover.code !== 'set' && !cover.introSeen) return 'setup';
   return 'calculator';

@@ -84,7 +84,7 @@ export function createPopupActions(
     removeSitePermissions: () => browser.permissions.remove(sitePermissionRequest()).catch(() => false),
     sitePermissionsGranted: () => browser.permissions.contains(sitePermissionRequest()),
     privateWindowsAllowed: () => browser.extension.isAllowedIncognitoAccess(),
-    quickExitShortcut: () => currentQuickExitKey(commandsApi()),
+    leaveKey: () => currentQuickExitKey(commandsApi()),
     keyToChoose: keyToChoose(isMac),
     fixQuickExitShortcut: () => fixQuickExitKey({ commands: commandsApi(), tabs: browser.tabs }, browserKind, isMac),
     browserKind,
@@ -103,7 +103,7 @@ export function createPopupActions(
       await safePageSetting.setValue(value);
       return true;
     },
-    practiceQuickExit() {
+    practiceLeave() {
       // The background shows the safe page; this window closes as in a real quick exit.
       void ask({ type: 'try-clear' }).catch(() => undefined);
       window.close();

@@ -125,7 +125,7 @@ function ordinaryWindow(windows: BrowserWindow[], helpWindows: number[]): Browse
  * Practice: what a quick exit shows, and nothing else. The popup closes itself; the safe page
  * comes to the front; help windows stay open behind it, and nothing is deleted or written.
  */
-export async function practiceQuickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<void> {
+export async function practiceLeave(api: QuickExitBrowser, policySafePage: string | null = null): Promise<void> {
   const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
   const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
   const url = safePage ?? undefined;

@@ -15,7 +15,7 @@ import { HELP_WORDS, helpWordsIn } from './support/help-words';
  * build numbers them (lib/build/chunk-names.ts). Everything else must not name help.
  */
 const HELP_CHUNKS = [
-  'popup', // the popup's entry: the hub and the directory of services, besides the calculator
+  'help', // the hub and the directory of services, loaded once the code was typed (entrypoints/popup/help.tsx)
   'nl', 'en', 'tr', 'ar', 'pl', 'uk', // each language's texts
   'topics', 'TopicsScreen', 'steps', 'OpenSiteDialog', 'SettingsScreen',
 ];

@@ -120,12 +120,15 @@ export function describeDisguise(browserName: string, launch: () => Promise<Brow
         await page.waitForSelector('[data-testid="quick-exit"]');
         await sendClear(page, 2);
       }).catch(() => undefined); // the popup closes as the safe page comes to the front
+      // Both runs finish: the same storage on two reads in a row (a second run may start just after the first).
+      const keys = async () => {
+        const { local, session: sessionArea } = (await session.traces()).storage;
+        return JSON.stringify([Object.keys(local).sort(), Object.keys(sessionArea)]);
+      };
+      const settled = JSON.stringify([['introSeen', 'keypad'], []]);
       await expect
-        .poll(async () => {
-          const { local, session: sessionArea } = (await session.traces()).storage;
-          return [Object.keys(local).sort(), Object.keys(sessionArea)];
-        })
-        .toEqual([['introSeen', 'keypad'], []]);
+        .poll(async () => (await keys()) === settled && (await new Promise((r) => setTimeout(r, 500))) === undefined && (await keys()) === settled)
+        .toBe(true);
       const traces = await session.traces();
       const { introSeen, keypad } = traces.storage.local;
       expect(findTraces(traces, { helpHosts: [], allowedStorage: { local: { introSeen, keypad } } })).toEqual([]);

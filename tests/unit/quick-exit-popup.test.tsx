@@ -23,7 +23,7 @@ function keyActions(browserKind: 'chromium' | 'firefox', keys: string[]): QuickE
   return {
     browserKind,
     keyToChoose: 'Ctrl+Shift+1',
-    quickExitShortcut: async () => keys.shift() ?? '',
+    leaveKey: async () => keys.shift() ?? '',
     fixQuickExitShortcut: vi.fn(async (): Promise<FixResult> => (browserKind === 'firefox' ? { status: 'set', key: 'Ctrl+Shift+1' } : { status: 'opened-shortcuts-page' })),
   };
 }
