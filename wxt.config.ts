@@ -1,10 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { neutralChunkName } from './lib/build/chunk-names';
 import { flavourFromEnv, manifestFor, PACKAGE_NAMES } from './lib/build/manifest';
 import { BOOT_SHELL, ICON_SIZES, MANIFEST_TEXTS, localeMessages } from './lib/build/manifest-messages';
+import { preactWithoutInnerHtml } from './lib/build/preact-without-inner-html';
+import { bundledPackagesCollector, NOTICES_FILE, noticesText } from './lib/build/third-party-notices';
 
 const flavour = flavourFromEnv(process.env.FLAVOUR);
+/** The node_modules packages that end up in this build, for the licence notices. */
+const bundledPackages = new Set<string>();
 
 export default defineConfig({
   imports: false,
@@ -13,8 +19,11 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   zip: {
     artifactTemplate: `${PACKAGE_NAMES[flavour]}-{{version}}-{{browser}}.zip`,
+    // AMO's source package (scripts/release.sh asks for it; everyday builds skip it). Its name
+    // is as neutral as the package's; reviewers build from it with docs/store/amo-source-build.md.
     sourcesTemplate: `${PACKAGE_NAMES[flavour]}-{{version}}-sources.zip`,
-    zipSources: false,
+    zipSources: process.env.ZIP_SOURCES === '1',
+    excludeSources: ['coverage/**', 'test-results/**', '**/*.log', 'docs/store/screenshots/**'],
   },
   manifest: ({ browser, manifestVersion }) => manifestFor(flavour, browser, manifestVersion),
   hooks: {
@@ -22,6 +31,10 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_extActionTitle__';
+    },
+    // Every package shipped carries its licence (written before `wxt zip` packs the folder).
+    'build:done': (wxt) => {
+      writeFileSync(join(wxt.config.outDir, NOTICES_FILE), noticesText(bundledPackages, resolve('node_modules')));
     },
     // Each flavour brings its own toolbar name, description and icon.
     'build:publicAssets': (_wxt, files) => {
@@ -38,10 +51,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      preactWithoutInnerHtml(),
+      bundledPackagesCollector(bundledPackages),
       {
         name: 'popup-html',
         transformIndexHtml: (html: string) =>
           html.replace('%POPUP_TITLE%', MANIFEST_TEXTS[flavour].nl!.extActionTitle).replace('%BOOT_SHELL%', BOOT_SHELL[flavour]),
+      },
+      {
+        // WXT sets chunk names after the user config is merged: override them at output time.
+        name: 'neutral-chunk-names',
+        outputOptions: <O extends object>(options: O): O =>
+          flavour === 'disguised' ? { ...options, chunkFileNames: (chunk: { name: string }) => `chunks/${neutralChunkName(chunk.name)}-[hash].js` } : options,
       },
     ],
     define: { __FLAVOUR__: JSON.stringify(flavour) },

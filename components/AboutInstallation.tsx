@@ -4,6 +4,8 @@ import { UnreviewedTranslationNote } from './topics/UnreviewedTranslationNote';
 
 export interface InstallationInfo {
   version: string;
+  /** What changed in this version (CHANGELOG.md, in English). */
+  changes?: readonly string[];
   flavour: string;
   browser: string;
   report: readonly PolicyReport[];
@@ -25,6 +27,16 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
         <dt>{t('about:browser')}</dt>
         <dd dir="ltr">{info.browser}</dd>
       </dl>
+      {info.changes && info.changes.length > 0 && (
+        <details class="about__changes">
+          <summary>{t('about:changes')}</summary>
+          <ul lang="en" dir="ltr">
+            {info.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <h3>{t('about:policyTitle')}</h3>
       {info.report.length === 0 ? (
         <p>{t('about:noPolicy')}</p>

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CoverActions } from '../lib/calculator/cover-actions';
-import { watchKeys } from '../lib/calculator/setup-keys';
+import { firstCoverStage, type CoverActions, type CoverStage } from '../lib/calculator/cover-actions';
 import { App, type AppProps } from './App';
-import { Calculator } from './cover/Calculator';
+import { CoverGate } from './cover/CoverGate';
 import { lazyScreen } from './lazy';
 import { TranslationContext } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
@@ -14,31 +13,17 @@ const Practice = lazyScreen(() => import('./cover/Practice').then((m) => m.Pract
 export type { CoverActions };
 
 /**
- * 'calculator': the cover, and nothing else; 'setup': the explanation and the code form;
- * 'practice': she types her new code on the calculator once; 'help': the hub.
- */
-type Stage = 'calculator' | 'setup' | 'practice' | 'help';
-
-function firstStage(cover: CoverActions | null): Stage {
-  if (!cover) return 'help';
-  // The setup shows help words: only in the opening where it starts, never again by itself.
-  if (cover.code !== 'set' && !cover.introSeen) return 'setup';
-  return 'calculator';
-}
-
-/**
  * The popup: the calculator cover in front when it is on, the setup in the first opening,
  * the help hub once the code was typed. Unlocking lives only in this page's memory, so every
  * new opening starts on the calculator. While no code is set, the keys shown in the setup
  * (lib/calculator/setup-keys.ts) bring the setup back.
  */
-export function Popup(props: AppProps & { cover: CoverActions | null }) {
-  const { cover, i18n, actions, languages } = props;
-  const [stage, setStage] = useState<Stage>(() => firstStage(cover));
+export function Popup(props: AppProps & { cover: CoverActions | null; initialStage?: CoverStage }) {
+  const { cover, i18n, actions, languages, initialStage } = props;
+  const [stage, setStage] = useState<CoverStage>(() => initialStage ?? firstCoverStage(cover));
   const [hasCode, setHasCode] = useState(cover?.code === 'set');
   const [language, setLanguage] = useState(i18n.language);
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language]);
-  const setupKeys = useMemo(() => watchKeys(), []);
 
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
   useEffect(() => {
@@ -55,26 +40,14 @@ export function Popup(props: AppProps & { cover: CoverActions | null }) {
 
   if (stage === 'help' || !cover) return <App {...props} onChangeCode={cover?.setCode} />;
 
-  if (stage === 'calculator') {
-    return (
-      <div class="popup popup--cover">
-        <Calculator
-          onKey={(key) => {
-            if (setupKeys(key) && !hasCode) setStage('setup');
-          }}
-          onEquals={(candidate) => {
-            if (hasCode) void cover.verifyCode(candidate).then((ok) => ok && setStage('help'));
-          }}
-        />
-      </div>
-    );
-  }
+  // A code set just now counts: the cover then opens with it.
+  if (stage === 'calculator') return <CoverGate cover={{ ...cover, code: hasCode ? 'set' : cover.code }} onOpen={setStage} />;
 
   return (
     <TranslationContext.Provider value={translation}>
       <div class="popup popup--first-run" lang={language} dir={dir}>
         <header class="popup__header">
-          <QuickExitButton onExit={actions.quickExit} />
+          <QuickExitButton onExit={actions.quickExit} readKey={actions.quickExitShortcut} />
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         </header>
         <main class="popup__main">

@@ -6,12 +6,12 @@ export function QuickExitButton({ onExit, readKey }: { onExit: () => void; readK
   const { t } = useTranslation();
   const { key } = useQuickExitKey(readKey ?? (async () => ''));
   return (
-    <span class="quick-exit-group">
-      <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onExit} aria-describedby={key ? 'quick-exit-key' : undefined}>
+    <span class="leave-group">
+      <button type="button" class="leave-now" data-testid="quick-exit" onClick={onExit} aria-describedby={key ? 'leave-key' : undefined}>
         {t('quickexit:button')}
       </button>
       {key && (
-        <span id="quick-exit-key" class="quick-exit__key" data-testid="quick-exit-key" dir="ltr" title={t('quickexit:keyTitle')}>
+        <span id="leave-key" class="leave-now__key" data-testid="leave-key" dir="ltr" title={t('quickexit:keyTitle')}>
           <span class="visually-hidden">{t('quickexit:keyTitle')} </span>
           {key}
         </span>

@@ -41,7 +41,7 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, quickExi
           {damaged && <p role="status">{t('cover:damaged')}</p>}
           <p>{t('cover:what')}</p>
           <p>{t('cover:howToOpen')}</p>
-          <p>{t('cover:quickExit')}</p>
+          <p>{t('cover:leave')}</p>
           <p data-testid="setup-keys">
             {t('cover:later')}{' '}
             <span class="setup-keys" dir="ltr" aria-label={SETUP_KEYS.join(' ')}>

@@ -1,17 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
+import { CoverGate } from '../../components/cover/CoverGate';
+import { createCoverActions, firstCoverStage, type CoverStage } from '../../lib/calculator/cover-actions';
 import { NO_POLICY } from '../../lib/calculator/no-policy';
-import { effectiveServices } from '../../lib/directory/effective';
 import { SERVICES } from '../../lib/directory/services';
 import { FLAVOUR } from '../../lib/flavour';
-import { LANGUAGES, offeredLanguages, startLanguage } from '../../lib/i18n/languages';
-import { createI18n } from '../../lib/i18n/setup';
 import { coverFor, policyCoverActions } from '../../lib/policy/cover';
 import { readPolicy } from '../../lib/policy/read';
-import { createCoverActions } from '../../lib/calculator/cover-actions';
-import { createPopupActions } from '../../lib/popup/actions';
-import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
 import { migrateStorageKeys } from '../../lib/storage-migration';
 
@@ -21,41 +16,22 @@ async function start() {
   await migrateStorageKeys(browser.storage.local).catch(() => []);
   const [stored, { policy, report }] = await Promise.all([
     languagePreference.getValue(),
+    // The disguised flavour reads no policy, so this entry (and its bundle) holds no directory.
     FLAVOUR === 'disguised' ? NO_POLICY : readPolicy(browser.storage, new Set(SERVICES.map((s) => s.id))),
   ]);
   performance.mark('popup-settings-read');
-  const languages = offeredLanguages(LANGUAGES, policy.offeredLanguages);
-  const i18n = await createI18n(startLanguage(stored, policy.defaultLanguage, languages, navigator.languages));
-  performance.mark('popup-i18n-ready');
-  // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
-  const plan = createPlanLoader({ ephemeral: policy.ephemeral });
-  // The page may be gone before an async save ends: hand the last change to the background.
-  addEventListener('pagehide', () => {
-    const message = plan.handoff();
-    if (message) void browser.runtime.sendMessage(message).catch(() => undefined);
-  });
-  document.addEventListener('visibilitychange', () => void plan.flush());
-  const installation = {
-    version: browser.runtime.getManifest().version,
-    flavour: FLAVOUR,
-    browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
-    report,
-  };
   // The calculator in front: the disguised flavour's default, or set by an administrator.
   const coverChoice = coverFor(policy, FLAVOUR);
   const cover = coverChoice.kind === 'policy' ? policyCoverActions(coverChoice.code) : coverChoice.kind === 'visitor' ? await createCoverActions() : null;
-  render(
-    <Popup
-      cover={cover}
-      i18n={i18n}
-      languages={languages}
-      services={effectiveServices(SERVICES, policy)}
-      actions={createPopupActions(i18n, undefined, plan.load)}
-      installation={installation}
-    />,
-    document.getElementById('app')!,
-  );
-  performance.mark('popup-rendered');
+  const root = document.getElementById('app')!;
+  const showHelp = async (stage: CoverStage) => (await import('./help')).showHelp(root, { stored, policy, report, cover, stage });
+  const stage = firstCoverStage(cover);
+  if (stage === 'calculator' && cover) {
+    render(<CoverGate cover={cover} onOpen={(next) => void showHelp(next)} />, root);
+    performance.mark('popup-rendered');
+  } else {
+    await showHelp(stage);
+  }
 }
 
 void start();

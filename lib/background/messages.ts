@@ -1,3 +1,4 @@
+import { policySafePage } from '../calculator/no-policy';
 import type { Policy } from '../policy/types';
 import type { QuickExitBrowser } from '../quick-exit/browser-api';
 import { isBackgroundRequest } from '../quick-exit/messages';
@@ -26,7 +27,7 @@ export function handleMessage(context: MessageContext, message: unknown, sender:
   }
   if (!isBackgroundRequest(message)) return undefined;
   if (message.type === 'clear') return context.exit().then(() => undefined);
-  if (message.type === 'try-clear') return context.policy().then((policy) => practiceQuickExit(context.api, policy.safePage));
+  if (message.type === 'try-clear') return context.policy().then((policy) => practiceQuickExit(context.api, policySafePage(policy)));
   if (message.type === 'open-page-when-permitted') return rememberPendingSite(message.site).then(context.openPendingSite).then(() => undefined);
   return openHelpSite(context.api, message.site, message.mode);
 }

@@ -2,6 +2,7 @@ import type { QuickExitBrowser } from '../quick-exit/browser-api';
 import { clean, quickExit } from '../quick-exit/sequence';
 import { STORAGE_ITEMS } from '../storage-items';
 import { readHelp } from '../quick-exit/tracking';
+import { policySafePage } from '../calculator/no-policy';
 import type { Policy } from '../policy/types';
 import type { WipeReason } from './terminal';
 
@@ -20,7 +21,7 @@ export async function forgetVisitorSettings(api: VisitorBrowser, policy: Pick<Po
 
 /** A quick exit: the shortcut, the button, or the idle wipe of a terminal. */
 export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>): Promise<void> {
-  await quickExit(api, policy.safePage);
+  await quickExit(api, policySafePage(policy));
   await forgetVisitorSettings(api, policy);
 }
 

@@ -6,7 +6,7 @@ export interface ManifestTexts {
   extDescription: string;
   extActionTitle: string;
   /** The shortcut's name in the browser's shortcut settings. */
-  quickExitCommand: string;
+  clearCommand: string;
 }
 
 export const MANIFEST_TEXTS: Record<Flavour, Record<string, ManifestTexts>> = {
@@ -15,26 +15,26 @@ export const MANIFEST_TEXTS: Record<Flavour, Record<string, ManifestTexts>> = {
       extName: 'Stille Hulp',
       extDescription: 'Hulp bij geweld in huis: telefoonnummers, informatie en een veiligheidsplan, zonder sporen in de browser.',
       extActionTitle: 'Stille Hulp',
-      quickExitCommand: 'Snel weg: sluit alle hulp en wis de sporen',
+      clearCommand: 'Snel weg: sluit alle hulp en wis de sporen',
     },
     en: {
       extName: 'Stille Hulp',
       extDescription: 'Help with domestic violence: phone numbers, information and a safety plan, without traces in the browser.',
       extActionTitle: 'Stille Hulp',
-      quickExitCommand: 'Quick exit: close all help and clear the traces',
+      clearCommand: 'Quick exit: close all help and clear the traces',
     },
-    tr: { extName: 'Stille Hulp', extDescription: 'Ev içi şiddete karşı yardım: telefon numaraları, bilgiler ve bir güvenlik planı, tarayıcıda iz bırakmadan.', extActionTitle: 'Stille Hulp', quickExitCommand: 'Hızlı çıkış: tüm yardımı kapat ve izleri sil' },
-    ar: { extName: 'Stille Hulp', extDescription: 'مساعدة في حالات العنف المنزلي: أرقام هواتف ومعلومات وخطة أمان، دون آثار في المتصفح.', extActionTitle: 'Stille Hulp', quickExitCommand: 'خروج سريع: إغلاق كل المساعدة ومحو الآثار' },
-    pl: { extName: 'Stille Hulp', extDescription: 'Pomoc w przypadku przemocy w domu: numery telefonów, informacje i plan bezpieczeństwa, bez śladów w przeglądarce.', extActionTitle: 'Stille Hulp', quickExitCommand: 'Szybkie wyjście: zamknij całą pomoc i usuń ślady' },
-    uk: { extName: 'Stille Hulp', extDescription: 'Допомога у разі домашнього насильства: номери телефонів, інформація та план безпеки без слідів у браузері.', extActionTitle: 'Stille Hulp', quickExitCommand: 'Швидкий вихід: закрити всю допомогу й стерти сліди' },
+    tr: { extName: 'Stille Hulp', extDescription: 'Ev içi şiddete karşı yardım: telefon numaraları, bilgiler ve bir güvenlik planı, tarayıcıda iz bırakmadan.', extActionTitle: 'Stille Hulp', clearCommand: 'Hızlı çıkış: tüm yardımı kapat ve izleri sil' },
+    ar: { extName: 'Stille Hulp', extDescription: 'مساعدة في حالات العنف المنزلي: أرقام هواتف ومعلومات وخطة أمان، دون آثار في المتصفح.', extActionTitle: 'Stille Hulp', clearCommand: 'خروج سريع: إغلاق كل المساعدة ومحو الآثار' },
+    pl: { extName: 'Stille Hulp', extDescription: 'Pomoc w przypadku przemocy w domu: numery telefonów, informacje i plan bezpieczeństwa, bez śladów w przeglądarce.', extActionTitle: 'Stille Hulp', clearCommand: 'Szybkie wyjście: zamknij całą pomoc i usuń ślady' },
+    uk: { extName: 'Stille Hulp', extDescription: 'Допомога у разі домашнього насильства: номери телефонів, інформація та план безпеки без слідів у браузері.', extActionTitle: 'Stille Hulp', clearCommand: 'Швидкий вихід: закрити всю допомогу й стерти сліди' },
   },
   disguised: {
-    nl: { extName: 'Rekenmachine', extDescription: 'Een eenvoudige rekenmachine.', extActionTitle: 'Rekenmachine', quickExitCommand: 'Alles wissen' },
-    en: { extName: 'Calculator', extDescription: 'A simple calculator.', extActionTitle: 'Calculator', quickExitCommand: 'Clear all' },
-    tr: { extName: 'Hesap Makinesi', extDescription: 'Basit bir hesap makinesi.', extActionTitle: 'Hesap Makinesi', quickExitCommand: 'Tümünü temizle' },
-    ar: { extName: 'آلة حاسبة', extDescription: 'آلة حاسبة بسيطة.', extActionTitle: 'آلة حاسبة', quickExitCommand: 'مسح الكل' },
-    pl: { extName: 'Kalkulator', extDescription: 'Prosty kalkulator.', extActionTitle: 'Kalkulator', quickExitCommand: 'Wyczyść wszystko' },
-    uk: { extName: 'Калькулятор', extDescription: 'Простий калькулятор.', extActionTitle: 'Калькулятор', quickExitCommand: 'Очистити все' },
+    nl: { extName: 'Rekenmachine', extDescription: 'Een eenvoudige rekenmachine.', extActionTitle: 'Rekenmachine', clearCommand: 'Alles wissen' },
+    en: { extName: 'Calculator', extDescription: 'A simple calculator.', extActionTitle: 'Calculator', clearCommand: 'Clear all' },
+    tr: { extName: 'Hesap Makinesi', extDescription: 'Basit bir hesap makinesi.', extActionTitle: 'Hesap Makinesi', clearCommand: 'Tümünü temizle' },
+    ar: { extName: 'آلة حاسبة', extDescription: 'آلة حاسبة بسيطة.', extActionTitle: 'آلة حاسبة', clearCommand: 'مسح الكل' },
+    pl: { extName: 'Kalkulator', extDescription: 'Prosty kalkulator.', extActionTitle: 'Kalkulator', clearCommand: 'Wyczyść wszystko' },
+    uk: { extName: 'Калькулятор', extDescription: 'Простий калькулятор.', extActionTitle: 'Калькулятор', clearCommand: 'Очистити все' },
   },
 };
 

@@ -48,7 +48,7 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     optional_permissions: optionalPermissions(browser),
     // Two keys for the same quick exit (lib/quick-exit/shortcut.ts): where one is taken, the other still works.
     commands: Object.fromEntries(
-      QUICK_EXIT_COMMANDS.map((name) => [name, { suggested_key: quickExitKeys(browser)[name], description: '__MSG_quickExitCommand__' }]),
+      QUICK_EXIT_COMMANDS.map((name) => [name, { suggested_key: quickExitKeys(browser)[name], description: '__MSG_clearCommand__' }]),
     ),
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '__MSG_extActionTitle__',
@@ -66,9 +66,11 @@ export function manifestFor(flavour: Flavour, browser: string, manifestVersion: 
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_IDS[flavour],
-        strict_min_version: '128.0',
+        // data_collection_permissions (which AMO requires) arrived in Firefox 140, on Android in 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;

@@ -13,6 +13,19 @@ export interface CoverActions {
   setCode?: (code: string) => Promise<void>;
 }
 
+/**
+ * Where an opening of the popup starts: 'calculator', the cover and nothing else; 'setup', the
+ * explanation and the code form; 'practice', she types her new code once; 'help', the hub.
+ */
+export type CoverStage = 'calculator' | 'setup' | 'practice' | 'help';
+
+export function firstCoverStage(cover: Pick<CoverActions, 'code' | 'introSeen'> | null): CoverStage {
+  if (!cover) return 'help';
+  // The setup shows help words: only in the opening where it starts, never again by itself.
+  if (cover.code !== 'set' && !cover.introSeen) return 'setup';
+  return 'calculator';
+}
+
 export interface CoverStorage {
   code: { getValue(): Promise<unknown>; setValue(value: StoredCode): Promise<void> };
   intro: { getValue(): Promise<boolean>; setValue(value: boolean): Promise<void> };

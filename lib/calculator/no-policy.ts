@@ -1,5 +1,6 @@
 import type { Terminal } from '../background/terminal';
-import { DEFAULT_POLICY, type PolicyResult } from '../policy/types';
+import { FLAVOUR } from '../flavour';
+import { DEFAULT_POLICY, type Policy, type PolicyResult } from '../policy/types';
 
 /**
  * The disguised flavour reads no managed policy. Chromium reads managed storage only through
@@ -10,12 +11,22 @@ import { DEFAULT_POLICY, type PolicyResult } from '../policy/types';
  */
 export const NO_POLICY: PolicyResult = { policy: DEFAULT_POLICY, report: [] };
 
-/** The terminal wipe of the disguised flavour: never a public terminal, so nothing to do. */
+/**
+ * The terminal wipe of the disguised flavour: never a public terminal, so nothing to do. Its
+ * policy holds only `ephemeral`: the whole default policy would spell out every policy name in
+ * the background bundle.
+ */
+const NO_TERMINAL = { ephemeral: false } as Policy;
 export const DISGUISED_TERMINAL: Terminal = {
-  policy: async () => DEFAULT_POLICY,
-  known: () => DEFAULT_POLICY,
+  policy: async () => NO_TERMINAL,
+  known: () => NO_TERMINAL,
   onIdleState: async () => undefined,
   onNewVisit: async () => undefined,
   onPolicyChanged: async () => undefined,
   onWorkerStart: async () => undefined,
 };
+
+/** The policy's safe page; the disguised build has none, so its bundle names no safe page either. */
+export function policySafePage(policy: Pick<Policy, 'safePage'>): string | null {
+  return FLAVOUR === 'disguised' ? null : policy.safePage;
+}

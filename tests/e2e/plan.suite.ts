@@ -140,7 +140,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await popup.page.waitForFunction(() => document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state') === 'none');
       });
       const { storage } = await session.traces();
-      expect(Object.keys(storage.local).filter((k) => k.startsWith('plan'))).toEqual([]);
+      expect(Object.keys(storage.local).filter((k) => k.startsWith('notes'))).toEqual([]);
       expect(storage.session).toEqual({});
     });
 
@@ -160,7 +160,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         session.kind === 'chromium' ? 'stilleHulpQuickExit()' : '(async () => (await browser.runtime.getBackgroundPage()).stilleHulpQuickExit())()',
       );
       const { storage } = await session.traces();
-      expect(Object.keys(storage.local).filter((k) => k.startsWith('plan'))).toEqual([]);
+      expect(Object.keys(storage.local).filter((k) => k.startsWith('notes'))).toEqual([]);
       expect(storage.session).toEqual({});
       await withPopup(async (popup) => {
         await openPlan(popup);
