@@ -108,7 +108,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       await withPopup(async (popup) => {
         await openPlan(popup);
         // The passphrase field takes focus: she can type at once.
-        expect(await popup.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('plan-passphrase');
+        await popup.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'plan-passphrase', { timeout: 3_000 });
         expect(await planState(popup.page)).toBe('locked');
         await unlock(popup.page, 'not my passphrase');
         await popup.page.waitForSelector('[data-testid="plan-unlock-error"]');
