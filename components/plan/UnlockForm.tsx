@@ -16,7 +16,8 @@ export function UnlockForm({ initialWaitMs, onUnlock }: Props) {
   const [, tick] = useState(0);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []); // she came here to type her passphrase
+  // She came here to type her passphrase; the page does not jump (the field is near the top).
+  useEffect(() => field.current?.focus({ preventScroll: true }), []);
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - Date.now()) / 1000));
 
   useEffect(() => {

@@ -3,7 +3,7 @@
  * (the popup is not a tab, so there is no print preview), so the plan is printed from a small
  * window of its own, opened on about:blank: browsers keep no history entry for about:blank,
  * nothing is saved unless she saves a PDF, and the page header and footer show "about:blank",
- * never the extension's address. The window closes after printing.
+ * never the extension's address. The window closes as soon as the print dialog closes.
  */
 const PRINT_STYLE = `
   body { font: 12pt/1.45 system-ui, sans-serif; color: #000; margin: 0; }
@@ -12,6 +12,9 @@ const PRINT_STYLE = `
   p { margin: 2pt 0 6pt; }
   .plan-print__text { white-space: pre-wrap; overflow-wrap: anywhere; }
 `;
+
+/** Long enough for Firefox to hand the pages to the printer, short enough that the plan does not linger. */
+export const CLOSE_AFTER_PRINT_MS = 1000;
 
 export interface PrintablePage {
   html: string;
@@ -38,9 +41,14 @@ export function printInOwnWindow(opener: Pick<Window, 'open'>, page: PrintablePa
   // Parsed inert and moved in as nodes: Mozilla's add-ons linter rejects assigning innerHTML.
   const parsed = new DOMParser().parseFromString(page.html, 'text/html');
   doc.body.append(...[...parsed.body.childNodes].map((node) => doc.importNode(node, true)));
-  win.addEventListener('afterprint', () => win.close());
+  // print() returns once the print dialog is closed (Chromium and Firefox wait for it), but
+  // Firefox may still be sending the pages to the printer, and it ignores close() during
+  // 'afterprint': close the window with the plan shortly after, whichever comes first.
+  const closeSoon = () => setTimeout(() => win.close(), CLOSE_AFTER_PRINT_MS);
+  win.addEventListener('afterprint', closeSoon);
   win.focus();
   win.print();
+  closeSoon();
   return true;
 }
 

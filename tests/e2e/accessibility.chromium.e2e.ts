@@ -90,6 +90,7 @@ describe('accessibility of the calculator cover and its first run (Chromium, dis
       await popup.page.type('#cover-code', '2580');
       await popup.page.type('#cover-code-again', '2580');
       await popup.page.click('.first-run__form button[type="submit"]');
+      // Then one practice run: the new code on the calculator, then =.
       await popup.page.waitForSelector('[data-testid="practice"]');
       expect(await axeViolations(popup.page)).toEqual([]);
       for (const key of '2580=') await popup.page.click(`[data-key="${key}"]`);

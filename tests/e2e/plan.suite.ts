@@ -107,6 +107,8 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       const before = (await session.traces()).storage.local.notes;
       await withPopup(async (popup) => {
         await openPlan(popup);
+        // The passphrase field takes focus: she can type at once.
+        await popup.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'plan-passphrase', { timeout: 3_000 });
         expect(await planState(popup.page)).toBe('locked');
         await unlock(popup.page, 'not my passphrase');
         await popup.page.waitForSelector('[data-testid="plan-unlock-error"]');

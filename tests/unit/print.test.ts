@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { printInOwnWindow } from '../../lib/popup/print';
+import { CLOSE_AFTER_PRINT_MS, printInOwnWindow } from '../../lib/popup/print';
 
 /** A stand-in for the window that window.open returns: a real (happy-dom) document, print and close spied on. */
 function fakeWindow() {
@@ -16,7 +16,8 @@ function fakeWindow() {
 }
 
 describe('printing from a window of its own', () => {
-  it('opens about:blank, puts the page in it without document.write, prints, and closes after printing', () => {
+  it('opens about:blank, puts the page in it without document.write, prints, and closes the window after the dialog', () => {
+    vi.useFakeTimers();
     const win = fakeWindow();
     const open = vi.fn(() => win as unknown as Window);
     const write = vi.spyOn(win.document, 'write');
@@ -28,9 +29,11 @@ describe('printing from a window of its own', () => {
     expect(win.document.body.querySelector('h2')?.textContent).toBe('Mijn plan');
     expect(win.document.body.querySelector('img')).toBeNull();
     expect(win.print).toHaveBeenCalledTimes(1);
+    // print() waits for the dialog; then the window with the plan goes shortly after.
     expect(win.close).not.toHaveBeenCalled();
-    win.fire('afterprint');
+    vi.advanceTimersByTime(CLOSE_AFTER_PRINT_MS);
     expect(win.close).toHaveBeenCalled();
+    vi.useRealTimers();
   });
 
   it('says so when the browser opened no window', () => {
