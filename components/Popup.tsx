@@ -47,8 +47,9 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
     <TranslationContext.Provider value={translation}>
       <div class="popup popup--first-run" lang={language} dir={dir}>
         <header class="popup__header">
-          <QuickExitButton onExit={actions.quickExit} readKey={actions.leaveKey} />
+          {/* Snel weg in the same outer corner as on the hub (the end of the line, in both directions). */}
           <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
+          <QuickExitButton onExit={actions.quickExit} readKey={actions.leaveKey} />
         </header>
         <main class="popup__main">
           {stage === 'setup' ? (
