@@ -35,6 +35,7 @@ async function start() {
     flavour: FLAVOUR,
     browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
     report,
+    policy,
   };
   // The calculator in front: the disguised flavour's default, or set by an administrator.
   const coverChoice = coverFor(policy, FLAVOUR);
@@ -47,6 +48,7 @@ async function start() {
       services={effectiveServices(SERVICES, policy)}
       actions={createPopupActions(i18n, undefined, plan.load)}
       installation={installation}
+      terminal={policy.ephemeral ? { idleWipeMinutes: policy.idleWipeMinutes } : null}
     />,
     document.getElementById('app')!,
   );

@@ -16,9 +16,10 @@ export interface ChromiumSession extends BrowserSession {
   display: Display | null;
   /**
    * Stops the extension's service worker, as Chromium does after 30 s without events (an
-   * attached test tool otherwise keeps it alive). Resolves once it is stopped.
+   * attached test tool otherwise keeps it alive). Resolves once it is stopped, with the time
+   * at which something started it again (watched without waking it).
    */
-  stopServiceWorker(): Promise<void>;
+  stopServiceWorker(): Promise<{ woken: Promise<number> }>;
 }
 
 export interface ChromiumOptions {
@@ -98,27 +99,41 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     return background.worker;
   }
 
+  // After a stop, puppeteer keeps the old target, whose worker handle no longer answers.
+  let workerWasStopped = false;
+  async function inRestartedWorker<T>(expression: string): Promise<T> {
+    const cdp = await background.target.createCDPSession();
+    try {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as T;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
   async function inBackground<T>(expression: string): Promise<T> {
+    if (workerWasStopped) return inRestartedWorker<T>(expression);
     const worker = await liveBackground();
     return (await worker.evaluate(expression)) as T;
   }
 
   /** Opens an extension's real toolbar popup from its service worker. */
-  async function openRealPopup(worker: WebWorker, url: string): Promise<Page> {
+  async function openRealPopup(run: (expression: string) => Promise<unknown>, url: string): Promise<Page> {
     const opened = browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 10_000 });
-    await worker.evaluate('chrome.action.openPopup()');
+    await run('chrome.action.openPopup()');
     return (await opened).asPage();
   }
 
   async function openPopup(): Promise<Page> {
-    const page = await openRealPopup(await liveBackground(), `${origin}/popup.html`);
+    const page = await openRealPopup(inBackground, `${origin}/popup.html`);
     await page.waitForSelector('#app > .popup, #app > .popup--cover:not(.boot-shell)', { timeout: 10_000 });
     return page;
   }
 
   /** A blank extension page opened as a real popup (the benchmark's yardstick). */
   async function openBlankPopup(): Promise<Page> {
-    return openRealPopup(inspectorWorker, `chrome-extension://${new URL(inspectorTarget.target.url()).host}/blank.html`);
+    return openRealPopup((expression) => inspectorWorker.evaluate(expression), `chrome-extension://${new URL(inspectorTarget.target.url()).host}/blank.html`);
   }
 
   async function setIncognitoAccess(allowed: boolean): Promise<void> {
@@ -143,36 +158,36 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await page.close();
   }
 
-  async function stopServiceWorker(): Promise<void> {
+  async function stopServiceWorker(): Promise<{ woken: Promise<number> }> {
+    // A tab whose DevTools session watches the service workers without waking them.
     const page = await browser.newPage();
-    try {
-      const cdp = await page.createCDPSession();
-      const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
-      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-        for (const v of event.versions) versions.set(v.versionId, v);
-      });
-      await cdp.send('ServiceWorker.enable');
-      const ours = () => [...versions].filter(([, v]) => v.scriptURL.startsWith(origin));
-      const deadline = Date.now() + 10_000;
-      while (!ours().some(([, v]) => v.runningStatus === 'running') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      const stale = background.target;
-      const gone = new Promise<void>((resolve) => {
-        const check = (t: Target) => {
-          if (t !== stale) return;
-          browser.off('targetdestroyed', check);
+    const cdp = await page.createCDPSession();
+    const ours = new Map<string, string>();
+    let onChange = () => undefined as void;
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      for (const v of event.versions) if (v.scriptURL.startsWith(origin)) ours.set(v.versionId, v.runningStatus);
+      onChange();
+    });
+    const until = (test: () => boolean, what: string, timeout: number) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`service worker: ${what} not within ${timeout} ms`)), timeout);
+        onChange = () => {
+          if (!test()) return;
+          clearTimeout(timer);
           resolve();
         };
-        browser.on('targetdestroyed', check);
-        if (!browser.targets().includes(stale)) resolve();
+        onChange();
       });
-      for (const [versionId, v] of ours()) if (v.runningStatus === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
-      await gone;
-      while (ours().some(([, v]) => v.runningStatus !== 'stopped') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (ours().some(([, v]) => v.runningStatus !== 'stopped')) throw new Error('the service worker did not stop');
-      await cdp.send('ServiceWorker.disable');
-    } finally {
-      await page.close();
-    }
+    await cdp.send('ServiceWorker.enable');
+    await until(() => [...ours.values()].includes('running'), 'running', 10_000);
+    for (const [versionId, status] of ours) if (status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await until(() => [...ours.values()].every((status) => status === 'stopped'), 'stopped', 10_000);
+    workerWasStopped = true;
+    const woken = until(() => [...ours.values()].some((status) => status === 'starting' || status === 'running'), 'started again', 10 * 60_000)
+      .then(() => Date.now())
+      .finally(() => void page.close().catch(() => undefined));
+    woken.catch(() => undefined);
+    return { woken };
   }
 
   async function traces(): Promise<Traces> {
