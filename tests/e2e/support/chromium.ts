@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour } from './paths';
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
@@ -99,17 +99,41 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     return background.worker;
   }
 
-  // After a stop, puppeteer keeps the old target, whose worker handle no longer answers.
+  // After a stop, puppeteer keeps the old target, whose worker handle no longer answers: the
+  // restarted worker is reached through its DevTools target id, from the watcher below.
   let workerWasStopped = false;
   async function inRestartedWorker<T>(expression: string): Promise<T> {
-    const cdp = await background.target.createCDPSession();
+    const running = [...(await workerWatch()).versions.values()].find((v) => v.status === 'running' && v.targetId);
+    if (!running) throw new Error('the service worker is not running');
+    const root = await browser.target().createCDPSession();
     try {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      const { sessionId } = await root.send('Target.attachToTarget', { targetId: running.targetId!, flatten: true });
+      const worker = root.connection()!.session(sessionId)!;
+      const { result, exceptionDetails } = await worker.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      await root.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value as T;
     } finally {
-      await cdp.detach().catch(() => undefined);
+      await root.detach().catch(() => undefined);
     }
+  }
+
+  /** A tab whose DevTools session watches the extension's service worker without waking it. */
+  let watch: Promise<{ versions: Map<string, { status: string; targetId?: string }>; changed: Set<() => void>; cdp: CDPSession }> | null = null;
+  function workerWatch() {
+    watch ??= (async () => {
+      const page = await browser.newPage();
+      const cdp = await page.createCDPSession();
+      const versions = new Map<string, { status: string; targetId?: string }>();
+      const changed = new Set<() => void>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) if (v.scriptURL.startsWith(origin)) versions.set(v.versionId, { status: v.runningStatus, targetId: v.targetId });
+        changed.forEach((f) => f());
+      });
+      await cdp.send('ServiceWorker.enable');
+      return { versions, changed, cdp };
+    })();
+    return watch;
   }
 
   async function inBackground<T>(expression: string): Promise<T> {
@@ -159,33 +183,28 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   }
 
   async function stopServiceWorker(): Promise<{ woken: Promise<number> }> {
-    // A tab whose DevTools session watches the service workers without waking them.
-    const page = await browser.newPage();
-    const cdp = await page.createCDPSession();
-    const ours = new Map<string, string>();
-    let onChange = () => undefined as void;
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const v of event.versions) if (v.scriptURL.startsWith(origin)) ours.set(v.versionId, v.runningStatus);
-      onChange();
-    });
+    const { versions, changed, cdp } = await workerWatch();
+    const statuses = () => [...versions.values()].map((v) => v.status);
     const until = (test: () => boolean, what: string, timeout: number) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`service worker: ${what} not within ${timeout} ms`)), timeout);
-        onChange = () => {
+        const check = () => {
           if (!test()) return;
           clearTimeout(timer);
+          changed.delete(check);
           resolve();
         };
-        onChange();
+        const timer = setTimeout(() => {
+          changed.delete(check);
+          reject(new Error(`service worker: ${what} not within ${timeout} ms`));
+        }, timeout);
+        changed.add(check);
+        check();
       });
-    await cdp.send('ServiceWorker.enable');
-    await until(() => [...ours.values()].includes('running'), 'running', 10_000);
-    for (const [versionId, status] of ours) if (status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
-    await until(() => [...ours.values()].every((status) => status === 'stopped'), 'stopped', 10_000);
+    await until(() => statuses().includes('running'), 'running', 10_000);
+    for (const [versionId, v] of versions) if (v.status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await until(() => statuses().every((status) => status === 'stopped'), 'stopped', 10_000);
     workerWasStopped = true;
-    const woken = until(() => [...ours.values()].some((status) => status === 'starting' || status === 'running'), 'started again', 10 * 60_000)
-      .then(() => Date.now())
-      .finally(() => void page.close().catch(() => undefined));
+    const woken = until(() => statuses().some((status) => status === 'starting' || status === 'running'), 'started again', 10 * 60_000).then(() => Date.now());
     woken.catch(() => undefined);
     return { woken };
   }
