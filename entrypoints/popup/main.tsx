@@ -11,6 +11,7 @@ import { readPolicy } from '../../lib/policy/read';
 import { createCoverActions, createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { languagePreference } from '../../lib/storage-items';
+import { openHandoffChannel } from '../../lib/vault/handoff-channel';
 
 async function start() {
   performance.mark('popup-start');
@@ -25,9 +26,10 @@ async function start() {
   // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
   const plan = createPlanLoader({ ephemeral: policy.ephemeral });
   // The page may be gone before an async save ends: hand the last change to the background.
+  const handoff = openHandoffChannel(browser.runtime);
   addEventListener('pagehide', () => {
     const message = plan.handoff();
-    if (message) void browser.runtime.sendMessage(message).catch(() => undefined);
+    if (message) handoff.send(message);
   });
   document.addEventListener('visibilitychange', () => void plan.flush());
   const installation = {
