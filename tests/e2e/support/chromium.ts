@@ -103,31 +103,52 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   // restarted worker is reached through its DevTools target id, from the watcher below.
   let workerWasStopped = false;
   async function inRestartedWorker<T>(expression: string): Promise<T> {
-    const running = [...(await workerWatch()).versions.values()].find((v) => v.status === 'running' && v.targetId);
-    if (!running) throw new Error('the service worker is not running');
-    const root = await browser.target().createCDPSession();
-    try {
-      const { sessionId } = await root.send('Target.attachToTarget', { targetId: running.targetId!, flatten: true });
-      const worker = root.connection()!.session(sessionId)!;
+    return inWorkerSession(async (worker) => {
       const { result, exceptionDetails } = await worker.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-      await root.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value as T;
+    });
+  }
+
+  /**
+   * Puppeteer pauses a worker that starts again after a stop until a debugger lets it run, and
+   * does not do so itself for a target it already knew: let it run, as an unwatched start would.
+   */
+  async function releaseRestartedWorker(): Promise<void> {
+    await inWorkerSession((worker) => worker.send('Runtime.runIfWaitingForDebugger')).catch(() => undefined);
+  }
+
+  async function inWorkerSession<T>(use: (worker: CDPSession) => Promise<T>): Promise<T> {
+    const root = await browser.target().createCDPSession();
+    try {
+      const { targetInfos } = await root.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === background.target.url());
+      if (!target) throw new Error('the service worker is not running');
+      const { sessionId } = await root.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+      try {
+        return await use(root.connection()!.session(sessionId)!);
+      } finally {
+        await root.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+      }
     } finally {
       await root.detach().catch(() => undefined);
     }
   }
 
-  /** A tab whose DevTools session watches the extension's service worker without waking it. */
+  /**
+   * A DevTools session on the first tab that watches the extension's service worker without
+   * waking it (a new tab would: its tab events go to the extension's listeners).
+   */
   let watch: Promise<{ versions: Map<string, { status: string; targetId?: string }>; changed: Set<() => void>; cdp: CDPSession }> | null = null;
   function workerWatch() {
     watch ??= (async () => {
-      const page = await browser.newPage();
-      const cdp = await page.createCDPSession();
+      const [page] = await browser.pages();
+      const cdp = await page!.createCDPSession();
       const versions = new Map<string, { status: string; targetId?: string }>();
       const changed = new Set<() => void>();
       cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
         for (const v of event.versions) if (v.scriptURL.startsWith(origin)) versions.set(v.versionId, { status: v.runningStatus, targetId: v.targetId });
+        if (event.versions.some((v) => v.scriptURL.startsWith(origin) && v.runningStatus === 'starting')) void releaseRestartedWorker();
         changed.forEach((f) => f());
       });
       await cdp.send('ServiceWorker.enable');
