@@ -119,19 +119,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   }
 
   async function inWorkerSession<T>(use: (worker: CDPSession) => Promise<T>): Promise<T> {
-    const root = await browser.target().createCDPSession();
+    // Through the watcher's session: a session of puppeteer's own browser target must stay as it is.
+    const { cdp } = await workerWatch();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === background.target.url());
+    if (!target) throw new Error('the service worker is not running');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
     try {
-      const { targetInfos } = await root.send('Target.getTargets');
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === background.target.url());
-      if (!target) throw new Error('the service worker is not running');
-      const { sessionId } = await root.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
-      try {
-        return await use(root.connection()!.session(sessionId)!);
-      } finally {
-        await root.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-      }
+      return await use(cdp.connection()!.session(sessionId)!);
     } finally {
-      await root.detach().catch(() => undefined);
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     }
   }
 
