@@ -1,4 +1,6 @@
-import type { PolicyReport } from '../lib/policy/types';
+import { NUMBERS_CHECKED_ON } from '../lib/directory/checked';
+import { describeSetting } from '../lib/policy/describe';
+import type { Policy, PolicyReport } from '../lib/policy/types';
 import { useTranslation } from './i18n';
 import { UnreviewedTranslationNote } from './topics/UnreviewedTranslationNote';
 
@@ -9,12 +11,15 @@ export interface InstallationInfo {
   flavour: string;
   browser: string;
   report: readonly PolicyReport[];
+  /** The policy in force (after validation), for the plain sentences. */
+  policy?: Policy;
 }
 
 /** For library IT and social workers: what this copy is and which managed settings took effect. */
 export function AboutInstallation({ info }: { info: InstallationInfo }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const refused = info.report.filter((r) => r.status === 'refused');
+  const checked = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${NUMBERS_CHECKED_ON}T12:00:00Z`));
   return (
     <section class="about" aria-labelledby="about-title" data-testid="about-installation">
       <h2 id="about-title">{t('about:title')}</h2>
@@ -27,6 +32,7 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
         <dt>{t('about:browser')}</dt>
         <dd dir="ltr">{info.browser}</dd>
       </dl>
+      <p data-testid="numbers-checked">{t('about:checked', { date: checked })}</p>
       {info.changes && info.changes.length > 0 && (
         <details class="about__changes">
           <summary>{t('about:changes')}</summary>
@@ -49,23 +55,36 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
           )}
           <ul class="about__policy">
             {info.report.map((entry) => (
-              <li key={entry.key} data-status={entry.status} data-key={entry.key}>
-                <strong dir="ltr">{entry.key}</strong>{' '}
-                <span>{entry.status === 'applied' ? t('about:applied') : t('about:refused')}</span>
-                <div class="about__given" dir="ltr">
-                  {entry.given}
-                </div>
-                {entry.reason && (
-                  <div class="about__reason" dir="ltr" lang="en">
-                    {entry.reason}
-                  </div>
-                )}
-              </li>
+              <PolicyEntry key={entry.key} entry={entry} policy={info.policy} />
             ))}
           </ul>
         </>
       )}
+      <p data-testid="deployment-guide">{t('about:guide')}</p>
       <p class="about__privacy">{t('about:privacy')}</p>
     </section>
+  );
+}
+
+function PolicyEntry({ entry, policy }: { entry: PolicyReport; policy?: Policy }) {
+  const { t } = useTranslation();
+  const sentence = policy ? describeSetting(entry, policy) : null;
+  return (
+    <li data-status={entry.status} data-key={entry.key}>
+      <strong dir="ltr">{entry.key}</strong> <span>{entry.status === 'applied' ? t('about:applied') : t('about:refused')}</span>
+      {sentence && <p class="about__sentence">{t(sentence.key, sentence.values)}</p>}
+      <div class="about__given" dir="ltr">
+        {entry.given}
+      </div>
+      {entry.reasonCode ? (
+        <div class="about__reason">{t(`about:reasons.${entry.reasonCode}`, entry.reasonParams)}</div>
+      ) : (
+        entry.reason && (
+          <div class="about__reason" dir="ltr" lang="en">
+            {entry.reason}
+          </div>
+        )
+      )}
+    </li>
   );
 }

@@ -19,6 +19,7 @@ import { LazyPlanScreen } from './plan/LazyPlanScreen';
 import type { PlanActions } from './plan/types';
 import { CanCallContext } from './calling';
 import { FIRST_SERVICE_ID } from './Directory';
+import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './TerminalNotice';
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
 const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
@@ -64,9 +65,11 @@ export interface AppProps {
   installation: InstallationInfo;
   /** Set when the calculator cover is on: the settings then offer to change the code. */
   onChangeCode?: (code: string) => Promise<void>;
+  /** Set on a public terminal (ephemeral mode): the hub and the plan say that nothing is kept. */
+  terminal?: TerminalInfo | null;
 }
 
-export function App({ i18n, languages, services, actions, installation, onChangeCode }: AppProps) {
+export function App({ i18n, languages, services, actions, installation, onChangeCode, terminal = null }: AppProps) {
   const [language, setLanguage] = useState(i18n.language);
   // Bumped when a language's texts arrive (the fallbacks load after the first render).
   const [loaded, setLoaded] = useState(0);
@@ -109,11 +112,23 @@ export function App({ i18n, languages, services, actions, installation, onChange
   function renderScreen(id: ScreenId) {
     switch (id) {
       case 'help':
-        return <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />;
+        return (
+          <>
+            {terminal && <TerminalNotice terminal={terminal} />}
+            <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />
+          </>
+        );
       case 'topics':
         return <LazyTopicsScreen services={services} onCopy={actions.copyText} loadTopics={actions.loadTopics} />;
       case 'plan':
-        return actions.loadPlan ? <LazyPlanScreen loadActions={actions.loadPlan} services={services} /> : null;
+        if (!actions.loadPlan) return null;
+        if (!terminal) return <LazyPlanScreen loadActions={actions.loadPlan} services={services} />;
+        return (
+          <TerminalPlanTexts>
+            <TerminalNotice terminal={terminal} />
+            <LazyPlanScreen loadActions={actions.loadPlan} services={services} />
+          </TerminalPlanTexts>
+        );
       case 'settings':
         return <SettingsScreen actions={actions} onChangeCode={onChangeCode} />;
       case 'about':

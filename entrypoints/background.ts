@@ -13,6 +13,8 @@ import { followStoredHelp } from '../lib/quick-exit/tracking';
 import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
+import { isHandoff, storeHandoffInPolicyArea } from '../lib/vault/handoff';
+import { acceptHandoffs } from '../lib/vault/handoff-channel';
 
 // Every listener is added synchronously, in the service worker's first turn: an event that
 // wakes a stopped worker reaches only listeners added then. Each handler reads the policy itself.
@@ -36,6 +38,12 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleMessage({ api, ownId: browser.runtime.id, policy: terminal.policy, exit, openPendingSite }, message, sender),
+  );
+  // Safety plan: the popup's last change, handed over on a port it keeps open (lib/vault/handoff.ts).
+  browser.runtime.onConnect.addListener((port) =>
+    acceptHandoffs(port, browser.runtime.id, (message) => {
+      if (isHandoff(message)) void storeHandoffInPolicyArea(message, browser.storage, async () => (await terminal.policy()).ephemeral);
+    }),
   );
   browser.idle.onStateChanged.addListener((state) => void terminal.onIdleState(state));
   browser.storage.onChanged.addListener((_changes, area) => {

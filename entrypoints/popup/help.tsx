@@ -12,6 +12,7 @@ import type { PolicyResult } from '../../lib/policy/types';
 import { createPopupActions } from '../../lib/popup/actions';
 import { createPlanLoader } from '../../lib/popup/plan-loader';
 import { CURRENT_RELEASE } from '../../lib/release/changelog';
+import { openHandoffChannel } from '../../lib/vault/handoff-channel';
 
 export interface PopupStart {
   /** The administrator's settings as read, or null where none are read (the disguised flavour). */
@@ -34,9 +35,10 @@ export async function showRest(root: HTMLElement, { stored, managed, cover, stag
   // The popup closes whenever focus leaves it: store the plan's last keystrokes at once.
   const plan = createPlanLoader({ ephemeral: policy.ephemeral });
   // The page may be gone before an async save ends: hand the last change to the background.
+  const handoff = openHandoffChannel(browser.runtime);
   addEventListener('pagehide', () => {
     const message = plan.handoff();
-    if (message) void browser.runtime.sendMessage(message).catch(() => undefined);
+    if (message) handoff.send(message);
   });
   document.addEventListener('visibilitychange', () => void plan.flush());
   const installation = {
@@ -45,6 +47,7 @@ export async function showRest(root: HTMLElement, { stored, managed, cover, stag
     flavour: FLAVOUR,
     browser: navigator.userAgent.match(/(Firefox|Chrome|Edg)\/[\d.]+/)?.[0] ?? navigator.userAgent,
     report,
+    policy,
   };
   render(
     <Popup
@@ -55,6 +58,7 @@ export async function showRest(root: HTMLElement, { stored, managed, cover, stag
       services={effectiveServices(SERVICES, policy)}
       actions={createPopupActions(i18n, undefined, plan.load)}
       installation={installation}
+      terminal={policy.ephemeral ? { idleWipeMinutes: policy.idleWipeMinutes } : null}
     />,
     root,
   );

@@ -51,3 +51,4 @@ export async function storeHandoffInPolicyArea(
   const envelope = await encryptText(key, { salt: message.salt, iterations: message.iterations }, message.plaintext);
   await (ephemeral ? storage.session : storage.local).set({ [PLAN_VAULT_LOCAL_KEY]: envelope });
 }
+

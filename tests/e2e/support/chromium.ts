@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour } from './paths';
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
@@ -16,9 +16,10 @@ export interface ChromiumSession extends BrowserSession {
   display: Display | null;
   /**
    * Stops the extension's service worker, as Chromium does after 30 s without events (an
-   * attached test tool otherwise keeps it alive). Resolves once it is stopped.
+   * attached test tool otherwise keeps it alive). Resolves once it is stopped, with the time
+   * at which something started it again (watched without waking it).
    */
-  stopServiceWorker(): Promise<void>;
+  stopServiceWorker(): Promise<{ woken: Promise<number> }>;
 }
 
 export interface ChromiumOptions {
@@ -104,27 +105,83 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     return background.worker;
   }
 
+  // After a stop, puppeteer keeps the old target, whose worker handle no longer answers: the
+  // restarted worker is reached through its DevTools target id, from the watcher below.
+  let workerWasStopped = false;
+  async function inRestartedWorker<T>(expression: string): Promise<T> {
+    return inWorkerSession(async (worker) => {
+      const { result, exceptionDetails } = await worker.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as T;
+    });
+  }
+
+  /**
+   * Puppeteer pauses a worker that starts again after a stop until a debugger lets it run, and
+   * does not do so itself for a target it already knew: let it run, as an unwatched start would.
+   */
+  async function releaseRestartedWorker(): Promise<void> {
+    await inWorkerSession((worker) => worker.send('Runtime.runIfWaitingForDebugger')).catch(() => undefined);
+  }
+
+  async function inWorkerSession<T>(use: (worker: CDPSession) => Promise<T>): Promise<T> {
+    // Through the watcher's session: a session of puppeteer's own browser target must stay as it is.
+    const { cdp } = await workerWatch();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === background.target.url());
+    if (!target) throw new Error('the service worker is not running');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+    try {
+      return await use(cdp.connection()!.session(sessionId)!);
+    } finally {
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    }
+  }
+
+  /**
+   * A DevTools session on the first tab that watches the extension's service worker without
+   * waking it (a new tab would: its tab events go to the extension's listeners).
+   */
+  let watch: Promise<{ versions: Map<string, { status: string; targetId?: string }>; changed: Set<() => void>; cdp: CDPSession }> | null = null;
+  function workerWatch() {
+    watch ??= (async () => {
+      const [page] = await browser.pages();
+      const cdp = await page!.createCDPSession();
+      const versions = new Map<string, { status: string; targetId?: string }>();
+      const changed = new Set<() => void>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) if (v.scriptURL.startsWith(origin)) versions.set(v.versionId, { status: v.runningStatus, targetId: v.targetId });
+        if (event.versions.some((v) => v.scriptURL.startsWith(origin) && v.runningStatus === 'starting')) void releaseRestartedWorker();
+        changed.forEach((f) => f());
+      });
+      await cdp.send('ServiceWorker.enable');
+      return { versions, changed, cdp };
+    })();
+    return watch;
+  }
+
   async function inBackground<T>(expression: string): Promise<T> {
+    if (workerWasStopped) return inRestartedWorker<T>(expression);
     const worker = await liveBackground();
     return (await worker.evaluate(expression)) as T;
   }
 
   /** Opens an extension's real toolbar popup from its service worker. */
-  async function openRealPopup(worker: WebWorker, url: string): Promise<Page> {
+  async function openRealPopup(run: (expression: string) => Promise<unknown>, url: string): Promise<Page> {
     const opened = browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 10_000 });
-    await worker.evaluate('chrome.action.openPopup()');
+    await run('chrome.action.openPopup()');
     return (await opened).asPage();
   }
 
   async function openPopup(): Promise<Page> {
-    const page = await openRealPopup(await liveBackground(), `${origin}/popup.html`);
+    const page = await openRealPopup(inBackground, `${origin}/popup.html`);
     await page.waitForSelector('#app > .popup, #app > .popup--cover:not(.boot-shell)', { timeout: 10_000 });
     return page;
   }
 
   /** A blank extension page opened as a real popup (the benchmark's yardstick). */
   async function openBlankPopup(): Promise<Page> {
-    return openRealPopup(inspectorWorker, `chrome-extension://${new URL(inspectorTarget.target.url()).host}/blank.html`);
+    return openRealPopup((expression) => inspectorWorker.evaluate(expression), `chrome-extension://${new URL(inspectorTarget.target.url()).host}/blank.html`);
   }
 
   async function setIncognitoAccess(allowed: boolean): Promise<void> {
@@ -149,36 +206,31 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await page.close();
   }
 
-  async function stopServiceWorker(): Promise<void> {
-    const page = await browser.newPage();
-    try {
-      const cdp = await page.createCDPSession();
-      const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
-      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-        for (const v of event.versions) versions.set(v.versionId, v);
-      });
-      await cdp.send('ServiceWorker.enable');
-      const ours = () => [...versions].filter(([, v]) => v.scriptURL.startsWith(origin));
-      const deadline = Date.now() + 10_000;
-      while (!ours().some(([, v]) => v.runningStatus === 'running') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      const stale = background.target;
-      const gone = new Promise<void>((resolve) => {
-        const check = (t: Target) => {
-          if (t !== stale) return;
-          browser.off('targetdestroyed', check);
+  async function stopServiceWorker(): Promise<{ woken: Promise<number> }> {
+    const { versions, changed, cdp } = await workerWatch();
+    const statuses = () => [...versions.values()].map((v) => v.status);
+    const until = (test: () => boolean, what: string, timeout: number) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (!test()) return;
+          clearTimeout(timer);
+          changed.delete(check);
           resolve();
         };
-        browser.on('targetdestroyed', check);
-        if (!browser.targets().includes(stale)) resolve();
+        const timer = setTimeout(() => {
+          changed.delete(check);
+          reject(new Error(`service worker: ${what} not within ${timeout} ms`));
+        }, timeout);
+        changed.add(check);
+        check();
       });
-      for (const [versionId, v] of ours()) if (v.runningStatus === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
-      await gone;
-      while (ours().some(([, v]) => v.runningStatus !== 'stopped') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (ours().some(([, v]) => v.runningStatus !== 'stopped')) throw new Error('the service worker did not stop');
-      await cdp.send('ServiceWorker.disable');
-    } finally {
-      await page.close();
-    }
+    await until(() => statuses().includes('running'), 'running', 10_000);
+    for (const [versionId, v] of versions) if (v.status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await until(() => statuses().every((status) => status === 'stopped'), 'stopped', 10_000);
+    workerWasStopped = true;
+    const woken = until(() => statuses().some((status) => status === 'starting' || status === 'running'), 'started again', 10 * 60_000).then(() => Date.now());
+    woken.catch(() => undefined);
+    return { woken };
   }
 
   async function traces(): Promise<Traces> {
