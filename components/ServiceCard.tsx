@@ -1,5 +1,6 @@
 import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
+import { OpenNow } from './OpenNow';
 import { PhoneCall } from './PhoneCall';
 
 interface Props {
@@ -60,6 +61,7 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         <li data-fact="hours" class={service.hours === '24/7' ? 'fact--247' : undefined}>
           {hours}
         </li>
+        <OpenNow serviceId={service.id} />
         {costs.map((cost) => (
           <li key={cost} data-fact="cost">
             {t(COST_KEY[cost])}
