@@ -92,11 +92,19 @@ export function removeLogEntry(entries: readonly LogEntry[], id: string): LogEnt
   return entries.filter((e) => e.id !== id);
 }
 
+// Making a date format costs about 0.3 ms; a list of 500 entries reuses one per language.
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(language: string): Intl.DateTimeFormat {
+  let format = DAY_FORMATS.get(language);
+  if (!format) DAY_FORMATS.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' })));
+  return format;
+}
+
 /** "YYYY-MM-DDTHH:MM" shown in the screen's language, without converting any time zone. */
 export function formatLogTime(at: string, language: string): string {
   if (!AT_PATTERN.test(at)) return '';
   const [date, time] = at.split('T') as [string, string];
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const day = dayFormat(language).format(new Date(Date.UTC(y, m - 1, d)));
   return `${day}, ${time}`;
 }
