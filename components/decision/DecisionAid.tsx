@@ -5,6 +5,7 @@ import type { Service } from '../../lib/directory/types';
 import { useTranslation } from '../i18n';
 import { SourceTag } from '../plan/AdviceList';
 import { HighDanger } from './HighDanger';
+import { SourceLabel } from './SourceLabel';
 
 interface Props {
   services: readonly Service[];
@@ -64,7 +65,7 @@ export function DecisionAid({ services, saved, onSave }: Props) {
         {DANGER_SIGNS.map((s) => (
           <label key={s.id} class="plan-check">
             <input type="checkbox" data-sign={s.id} checked={signs.includes(s.id)} onChange={(e) => setSigns(toggle(signs, s.id, e.currentTarget.checked))} />{' '}
-            {t(`decision:danger.${s.id}`)} <SourceTag source={s.source} />
+            {t(`decision:danger.${s.id}`)} <SourceLabel source={s.source} />
           </label>
         ))}
         <p class="plan-hint">{t('decision:dangerNotComplete')}</p>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { MAX_LOG_ENTRIES, formatLogTime, newLogEntry, removeLogEntry, sortLog, updateLogEntry, type LogEntry } from '../../lib/plan/log';
 import { LOG_FACTS } from '../../lib/plan/log-sources';
 import { useTranslation } from '../i18n';
-import { SourceTag } from '../plan/AdviceList';
+import { SourceLabel } from '../decision/SourceLabel';
 import { LogEntryForm } from './LogEntryForm';
 
 interface Props {
@@ -37,7 +37,7 @@ export function IncidentLog({ entries, onChange, onPrint, now = () => new Date()
         <ul class="plan-advice">
           {LOG_FACTS.map((f) => (
             <li key={f.id} data-fact={f.id}>
-              {t(`log:facts.${f.id}`)} <SourceTag source={f.source} />
+              {t(`log:facts.${f.id}`)} <SourceLabel source={f.source} />
             </li>
           ))}
         </ul>
