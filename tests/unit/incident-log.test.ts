@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyPlan, parsePlan, serialisePlan, type PlanData } from '../../lib/plan/data';
 import { MAX_LOG_ENTRIES, MAX_LOG_TEXT, formatLogTime, localDateTime, newLogEntry, parseLog, removeLogEntry, sortLog, updateLogEntry, type LogEntry } from '../../lib/plan/log';
 import { createPlanVault } from '../../lib/vault/plan-vault';
+import { createPlanActions } from '../../lib/popup/plan-actions';
+import { storeHandoff } from '../../lib/vault/handoff';
 import { planLockMode, planLockout, planSessionKey, planVault } from '../../lib/storage-items';
 
 const FAST = { iterations: 1000 };
@@ -69,6 +71,18 @@ describe('incident log in the vault', () => {
     expect(wrong).toMatchObject({ ok: false, reason: 'wrong' });
     const result = await again.unlock('lang wachtwoord');
     expect(result.ok && sortLog(result.plan.log ?? []).map((e) => e.what)).toEqual(['FIRST-EVENT', 'SECOND-EVENT']);
+  });
+
+  it('an entry typed just before the popup closes goes with the plan in the pagehide hand-over', async () => {
+    const actions = createPlanActions({ params: FAST, delayMs: 10_000 });
+    await actions.create('pw', 'popup');
+    actions.change({ ...emptyPlan(), log: [entry('1', '2026-01-01T20:00', 'LAST-WORDS')] });
+    const message = actions.handoff();
+    expect(message?.plaintext).toContain('LAST-WORDS');
+    await storeHandoff(message!, (envelope) => planVault.setValue(envelope));
+    expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('LAST-WORDS');
+    const result = await createPlanVault(items, { params: FAST }).unlock('pw');
+    expect(result.ok && result.plan.log?.[0]?.what).toBe('LAST-WORDS');
   });
 
   it('corrupt data is reported, not thrown away', async () => {
