@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { axeViolations } from './support/axe';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
 import type { BrowserSession } from './support/session';
 
@@ -110,6 +111,17 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
         const printed = await popup.page.$eval('.plan-print', (e) => e.textContent ?? '');
         expect(printed.indexOf(FIRST)).toBeGreaterThan(-1);
         expect(printed.indexOf(FIRST)).toBeLessThan(printed.indexOf(SECOND));
+        if (session.kind === 'chromium') {
+          // axe-core over the log with an entry open, then over the decision aid saying the danger is high
+          expect(await axeViolations(popup.page)).toEqual([]);
+          await press(popup.page, '[data-part="choices"]');
+          await popup.page.waitForSelector('[data-sign="weapon"]');
+          await popup.page.focus('[data-sign="weapon"]');
+          await popup.page.keyboard.press(' ');
+          await popup.page.waitForSelector('[data-testid="decision-high-danger"]');
+          expect(await popup.page.$eval('[data-testid="decision-high-danger"]', (e) => e.textContent)).toContain('0800-2000');
+          expect(await axeViolations(popup.page)).toEqual([]);
+        }
       });
       const stored = await storageText();
       expect(stored).toContain('notes');
