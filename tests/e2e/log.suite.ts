@@ -146,6 +146,9 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
             {},
             keep ? 1 : 0,
           );
+          // the choice is stored asynchronously: wait until it is, as a person would not quick-exit within milliseconds
+          for (let i = 0; i < 50 && (await session.traces()).storage.local.keepNotes !== keep; i++) await new Promise((r) => setTimeout(r, 100));
+          expect((await session.traces()).storage.local.keepNotes).toBe(keep);
         });
 
       await choose(true);
