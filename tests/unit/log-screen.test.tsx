@@ -98,6 +98,24 @@ describe('the decision aid', () => {
     expect(document.body.textContent).not.toMatch(/score:|\d+ ?%|\d+\/\d+ punten/i);
   });
 
+  it('without a plan it can be used, and keeps nothing at all', async () => {
+    const i18n = await createI18n('nl');
+    render(
+      <TranslationContext.Provider value={{ t: i18n.getFixedT('nl'), language: 'nl' }}>
+        <PlanScreen actions={createPlanActions({ params: FAST, delayMs: 10 })} services={SERVICES} />
+      </TranslationContext.Provider>,
+    );
+    const aid = await screen.findByTestId('decision-without-plan');
+    fireEvent.click(aid.querySelector('[data-choice="children"]')!);
+    fireEvent.click(aid.querySelector('[data-sign="threatToKill"]')!);
+    expect(aid.textContent).toContain('De Kindertelefoon');
+    expect(aid.textContent).toContain('groot gevaar');
+    expect(aid.textContent).toContain('Dit wordt nergens bewaard');
+    expect(aid.querySelector('[data-testid="decision-save"]')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
   it('keeps nothing until she saves her choices into the plan', async () => {
     await renderPlan();
     await waitFor(() => expect(screen.getByTestId('plan-save-state').getAttribute('data-state')).toBe('saved'));
