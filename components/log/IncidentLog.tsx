@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
-import { MAX_LOG_ENTRIES, formatLogTime, newLogEntry, removeLogEntry, sortLog, updateLogEntry, type LogEntry } from '../../lib/plan/log';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { MAX_LOG_ENTRIES, newLogEntry, removeLogEntry, sortLog, updateLogEntry, type LogEntry } from '../../lib/plan/log';
 import { LOG_FACTS } from '../../lib/plan/log-sources';
 import { useTranslation } from '../i18n';
 import { SourceLabel } from '../decision/SourceLabel';
-import { LogEntryForm } from './LogEntryForm';
+import { LogRow } from './LogRow';
 
 interface Props {
   entries: readonly LogEntry[];
@@ -12,12 +12,25 @@ interface Props {
   now?: () => Date;
 }
 
-const SUMMARY_LENGTH = 80;
-
 /** The incident log: a list by date; one entry is open for writing at a time (fast with many). */
 export function IncidentLog({ entries, onChange, onPrint, now = () => new Date() }: Props) {
-  const { t, language } = useTranslation();
+  const translation = useTranslation();
+  const { t } = translation;
   const [openId, setOpenId] = useState<string | null>(null);
+  // the rows' callbacks read the newest list here (rows that did not change are not redrawn)
+  const latest = useRef({ entries, onChange });
+  latest.current = { entries, onChange };
+  const rowActions = useMemo(
+    () => ({
+      onToggle: (id: string) => setOpenId((open) => (open === id ? null : id)),
+      onChange: (id: string, change: Partial<Omit<LogEntry, 'id'>>) => latest.current.onChange(updateLogEntry(latest.current.entries, id, change)),
+      onDelete: (id: string) => {
+        setOpenId(null);
+        latest.current.onChange(removeLogEntry(latest.current.entries, id));
+      },
+    }),
+    [],
+  );
   const sorted = useMemo(() => sortLog(entries), [entries]);
   const full = entries.length >= MAX_LOG_ENTRIES;
 
@@ -52,23 +65,7 @@ export function IncidentLog({ entries, onChange, onPrint, now = () => new Date()
       ) : (
         <ol class="log-list" data-testid="log-list">
           {sorted.map((entry) => (
-            <li key={entry.id} data-entry={entry.id}>
-              <button type="button" class="log-summary" aria-expanded={openId === entry.id} onClick={() => setOpenId(openId === entry.id ? null : entry.id)}>
-                <strong>{formatLogTime(entry.at, language) || t('log:noDate')}</strong>{' '}
-                <span dir="auto">{entry.what.length > SUMMARY_LENGTH ? `${entry.what.slice(0, SUMMARY_LENGTH)}…` : entry.what}</span>
-              </button>
-              {openId === entry.id && (
-                <LogEntryForm
-                  entry={entry}
-                  onChange={(change) => onChange(updateLogEntry(entries, entry.id, change))}
-                  onDone={() => setOpenId(null)}
-                  onDelete={() => {
-                    setOpenId(null);
-                    onChange(removeLogEntry(entries, entry.id));
-                  }}
-                />
-              )}
-            </li>
+            <LogRow key={entry.id} entry={entry} open={openId === entry.id} translation={translation} {...rowActions} />
           ))}
         </ol>
       )}
