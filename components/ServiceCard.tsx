@@ -2,6 +2,7 @@ import { CHECKED_ON } from '../lib/directory/checked';
 import { readableSources } from '../lib/directory/source-names';
 import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
+import { OpenNow } from './OpenNow';
 import { PhoneCall } from './PhoneCall';
 import { formatDate } from './format-date';
 
@@ -56,6 +57,7 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         <li data-fact="hours" class={service.hours === '24/7' ? 'fact--247' : undefined}>
           {hours}
         </li>
+        <OpenNow serviceId={service.id} />
         {anonymousKey && <li data-fact="anonymous">{t(anonymousKey)}</li>}
         {otherChannels.length > 0 && (
           <li data-fact="channels">

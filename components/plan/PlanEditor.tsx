@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../../lib/directory/types';
 import { PLAN_STEPS } from '../../lib/plan/steps';
+import { DecisionAid } from '../decision/DecisionAid';
 import { useTranslation } from '../i18n';
+import { IncidentLog } from '../log/IncidentLog';
+import { LogPrintView } from '../log/LogPrintView';
 import { ConfirmButton } from './ConfirmButton';
 import { LockModeChoice } from './LockModeChoice';
 import { PlanStepView } from './PlanStepView';
@@ -17,11 +20,15 @@ interface Props {
   onDeleted: () => void;
 }
 
-/** The unlocked plan: every step, saved as it is typed. */
+type Part = 'plan' | 'log' | 'choices';
+const PARTS: readonly Part[] = ['plan', 'log', 'choices'];
+
+/** The unlocked plan: every step, the incident log and her own priorities, saved as they are typed. */
 export function PlanEditor({ initial, lockMode, services, actions, onLocked, onDeleted }: Props) {
   const { t } = useTranslation();
   const [plan, setPlan] = useState(initial);
   const [mode, setMode] = useState(lockMode);
+  const [part, setPart] = useState<Part>('plan');
   const [save, setSave] = useState<{ state: SaveState; full: boolean }>({ state: 'saved', full: false });
   useEffect(() => actions.onSaveState((state, full) => setSave({ state, full })), [actions]);
 
@@ -37,7 +44,20 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
       <p class={save.state === 'failed' ? 'plan-error plan-status' : 'plan-status'} role="status" data-testid="plan-save-state" data-state={save.state}>
         {status}
       </p>
-      {PLAN_STEPS.map((step, i) => (
+      <div class="plan-parts" role="group" aria-label={t('log:partsLabel')}>
+        {PARTS.map((p) => (
+          <button key={p} type="button" data-part={p} aria-pressed={part === p} onClick={() => setPart(p)}>
+            {t(`log:parts.${p}`)}
+          </button>
+        ))}
+      </div>
+      {part === 'log' && (
+        <IncidentLog entries={plan.log ?? []} onChange={(log) => update({ ...plan, log })} onPrint={() => actions.print()} />
+      )}
+      {part === 'choices' && (
+        <DecisionAid services={services} saved={plan.priorities} onSave={(priorities) => update({ ...plan, priorities })} />
+      )}
+      {part === 'plan' && PLAN_STEPS.map((step, i) => (
         <PlanStepView
           key={step.id}
           step={step}
@@ -50,10 +70,14 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
       ))}
       <section class="plan-tools">
         <LockModeChoice value={mode} onChange={(m) => { setMode(m); void actions.setLockMode(m); }} />
-        <button type="button" onClick={() => actions.print()}>
-          {t('plan:print.button')}
-        </button>
-        <p class="plan-hint">{t('plan:print.note')}</p>
+        {part === 'plan' && (
+          <>
+            <button type="button" onClick={() => actions.print()}>
+              {t('plan:print.button')}
+            </button>
+            <p class="plan-hint">{t('plan:print.note')}</p>
+          </>
+        )}
         <button type="button" onClick={async () => { await actions.lock(); onLocked(); }}>
           {t('plan:lockNow')}
         </button>
@@ -65,7 +89,14 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
           onConfirm={async () => { await actions.remove(); onDeleted(); }}
         />
       </section>
-      <PrintView plan={plan} />
+      {/* what the print button prints (lib/popup/print reads .plan-print): the timeline on the log's part */}
+      {part === 'log' ? (
+        <div class="plan-print" aria-hidden="true">
+          <LogPrintView entries={plan.log ?? []} />
+        </div>
+      ) : (
+        <PrintView plan={plan} />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../../lib/directory/types';
 import { useTranslation } from '../i18n';
 import { PlanExitNote } from '../QuickExitKeepChoices';
+import { DecisionAid } from '../decision/DecisionAid';
 import { ConfirmButton } from './ConfirmButton';
 import { PassphraseSetup } from './PassphraseSetup';
 import { PlanEditor } from './PlanEditor';
@@ -91,6 +92,13 @@ export function PlanScreen({ actions, services }: Props) {
       <h2 id="plan-title">{t('plan:title')}</h2>
       <PlanExitNote />
       {body()}
+      {(view.state === 'none' || view.state === 'setup' || view.state === 'locked') && (
+        // usable without a plan; nothing is kept (inside the open plan it can be saved)
+        <details class="decision-open" data-testid="decision-without-plan">
+          <summary>{t('decision:title')}</summary>
+          <DecisionAid services={services} />
+        </details>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { parseLog, type LogEntry } from './log';
 import { ALL_CHECK_IDS, ALL_FIELD_IDS, MAX_FIELD_LENGTH } from './steps';
 
 /** What the person wrote; this is what gets encrypted. */
@@ -5,6 +6,10 @@ export interface PlanData {
   v: 1;
   fields: Record<string, string>;
   checks: Record<string, boolean>;
+  /** The incident log (lib/plan/log.ts); absent until the first entry. */
+  log?: LogEntry[];
+  /** What she chose as most important in the decision aid, only when she saved it (lib/decision). */
+  priorities?: string[];
 }
 
 export function emptyPlan(): PlanData {
@@ -21,6 +26,8 @@ export function parsePlan(json: string): PlanData {
   if (!raw || typeof raw !== 'object') return plan;
   for (const [k, v] of Object.entries(raw.fields ?? {})) if (typeof v === 'string') plan.fields[k] = v;
   for (const [k, v] of Object.entries(raw.checks ?? {})) if (typeof v === 'boolean') plan.checks[k] = v;
+  if (Array.isArray(raw.log)) plan.log = parseLog(raw.log);
+  if (Array.isArray(raw.priorities)) plan.priorities = raw.priorities.filter((p): p is string => typeof p === 'string');
   return plan;
 }
 
@@ -34,7 +41,12 @@ export function clampField(value: string): string {
 }
 
 export function isEmptyPlan(plan: PlanData): boolean {
-  return Object.values(plan.fields).every((v) => !v) && Object.values(plan.checks).every((v) => !v);
+  return (
+    Object.values(plan.fields).every((v) => !v) &&
+    Object.values(plan.checks).every((v) => !v) &&
+    !plan.log?.length &&
+    !plan.priorities?.length
+  );
 }
 
 export { ALL_CHECK_IDS, ALL_FIELD_IDS };

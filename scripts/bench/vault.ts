@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { launchChromium } from '../../tests/e2e/support/chromium';
 import { DEFAULT_ITERATIONS } from '../../lib/vault/crypto';
+import { logTimes } from './log';
 import { median, percentile, round, type Figure } from './stats';
 
 const PASS = 'bench pass phrase';
@@ -55,8 +56,10 @@ export async function vaultTimes(runs = 21): Promise<Figure[]> {
   } finally {
     await session.close();
   }
+  const log = await logTimes();
   return [
     { name: `plan unlock (PBKDF2-SHA256 ${DEFAULT_ITERATIONS} it. + AES-GCM), median`, value: round(median(unlock)), unit: 'ms', target: '< 1000', runs, note: `p90 ${round(percentile(unlock, 90))} ms` },
     { name: 'plan save (encrypt + storage.local write), median', value: round(median(save)), unit: 'ms', runs, note: `p90 ${round(percentile(save, 90))} ms` },
+    ...log,
   ];
 }

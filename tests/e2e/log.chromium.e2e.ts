@@ -1,0 +1,4 @@
+import { describeLog } from './log.suite';
+import { launchChromium } from './support/chromium';
+
+describeLog('Chromium (the real popup)', () => launchChromium());

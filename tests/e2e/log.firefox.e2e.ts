@@ -1,0 +1,4 @@
+import { describeLog } from './log.suite';
+import { launchFirefox } from './support/firefox';
+
+describeLog('Firefox', () => launchFirefox());
