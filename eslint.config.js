@@ -18,6 +18,12 @@ export default tseslint.config(
     },
   },
   {
+    // Dependencies point one way: lib/ never imports from components/ (the actions the screens
+    // need are typed in lib/screen-actions.ts).
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/components/*', '**/components/**'] }] },
+  },
+  {
     // Never put markup from data or translations into the page.
     files: ['**/*.tsx'],
     rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text is shown as text, never as HTML.' }] },

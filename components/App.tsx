@@ -10,16 +10,16 @@ import { ScreenNav, type ScreenLink } from './ScreenNav';
 import type { InstallationInfo } from './AboutInstallation';
 import { QuickExitButton } from './QuickExitButton';
 import { QuickExitKeyNotice } from './QuickExitKeyNotice';
-import type { QuickExitSettingsActions } from './QuickExitSettings';
 import type { OpenProblem } from './OpenSiteDialog';
 import { LazyTopicsScreen } from './topics/LazyTopicsScreen';
-import { SpeechContext, type Speech } from './ReadAloud';
+import { SpeechContext } from './ReadAloud';
 import { lazyScreen } from './lazy';
 import { LazyPlanScreen } from './plan/LazyPlanScreen';
-import type { PlanActions } from './plan/types';
 import { CanCallContext } from './calling';
 import { FIRST_SERVICE_ID } from './Directory';
 import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './TerminalNotice';
+import type { PopupActions } from '../lib/screen-actions';
+export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
 const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
@@ -35,27 +35,6 @@ const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
   { id: 'about', labelKey: 'nav.about', icon: 'info' },
 ];
 
-/** What the popup can do; the entry point wires these to the browser. */
-export interface PopupActions extends QuickExitSettingsActions {
-  /** Loads and keeps the chosen language; resolves to the language now in use. */
-  chooseLanguage: (code: string) => Promise<string>;
-  copyText: (text: string) => Promise<boolean>;
-  quickExit: () => void;
-  openSite: (site: string, mode: 'private' | 'tab') => Promise<{ status: string }>;
-  /** Loads the topic texts (their own chunk) for a language and its fallbacks. */
-  loadTopics: (language: string) => Promise<void>;
-  /** Reading aloud with a local voice (absent in tests that do not need it). */
-  speech?: Speech;
-  /** Loads the safety plan's actions when the plan is first opened (absent in tests that do not need it). */
-  loadPlan?: () => Promise<PlanActions>;
-  /** True on a phone or tablet: numbers are call links there; on a computer they are text to dial. */
-  canCall?: boolean;
-  /**
-   * A site she asked to open once permitted, whose permission never came (refused, or the
-   * question was closed); forgets it. Null when there is none.
-   */
-  takeUnansweredSite?: () => Promise<string | null>;
-}
 
 export interface AppProps {
   i18n: i18n;

@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from './i18n';
+import type { QuickExitKeepActions } from '../lib/screen-actions';
+export type { QuickExitKeepActions };
 
-export interface QuickExitKeepActions {
-  getKeepPlan: () => Promise<boolean>;
-  setKeepPlan: (keep: boolean) => Promise<void>;
-  getRemoveOnExit: () => Promise<boolean>;
-  setRemoveOnExit: (on: boolean) => Promise<void>;
-}
 
 /** What a quick exit deletes, and what she may choose to keep: her plan; the calculator code always stays. */
 export function QuickExitKeepChoices({ actions, coverOn }: { actions: QuickExitKeepActions; coverOn: boolean }) {

@@ -1,17 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { FixResult } from '../lib/quick-exit/shortcut';
 import { useTranslation } from './i18n';
 import { ltrKey, useQuickExitKey } from './quick-exit-key';
+import type { QuickExitKeyActions } from '../lib/screen-actions';
+export type { QuickExitKeyActions };
 
-export interface QuickExitKeyActions {
-  browserKind: 'chromium' | 'firefox';
-  /** The key now set ('' when none). */
-  leaveKey: () => Promise<string>;
-  /** The key she is told to press on Chromium's shortcuts page. */
-  keyToChoose: string;
-  /** Firefox: sets a key; Chromium: opens the browser's shortcuts page. */
-  fixQuickExitShortcut: () => Promise<FixResult>;
-}
 
 /**
  * When the browser gave Snel weg no key: one plain line, and one button that gets her to a

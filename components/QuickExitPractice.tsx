@@ -1,11 +1,9 @@
 import { useTranslation } from './i18n';
 import { ltrKey, useQuickExitKey } from './quick-exit-key';
-import { QuickExitKeyNotice, type QuickExitKeyActions } from './QuickExitKeyNotice';
+import { QuickExitKeyNotice } from './QuickExitKeyNotice';
+import type { QuickExitPracticeActions } from '../lib/screen-actions';
+export type { QuickExitPracticeActions };
 
-export interface QuickExitPracticeActions extends QuickExitKeyActions {
-  /** Does what a quick exit shows (this window closes, the safe page comes to the front), and deletes nothing. */
-  practiceLeave: () => void;
-}
 
 /** Try it once before she needs it: what happens, what a real one deletes, and the practice button. */
 export function QuickExitPractice({ actions }: { actions: QuickExitPracticeActions }) {

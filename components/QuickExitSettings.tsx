@@ -1,21 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from './i18n';
 import { ltrKey, useQuickExitKey } from './quick-exit-key';
-import { QuickExitKeepChoices, type QuickExitKeepActions } from './QuickExitKeepChoices';
+import { QuickExitKeepChoices } from './QuickExitKeepChoices';
 import { QuickExitKeyNotice } from './QuickExitKeyNotice';
-import { QuickExitPractice, type QuickExitPracticeActions } from './QuickExitPractice';
+import { QuickExitPractice } from './QuickExitPractice';
+import type { QuickExitSettingsActions } from '../lib/screen-actions';
+export type { QuickExitSettingsActions };
 
-export interface QuickExitSettingsActions extends QuickExitPracticeActions, QuickExitKeepActions {
-  getSafePage: () => Promise<string | null>;
-  setSafePage: (input: string) => Promise<boolean>;
-  privateWindowsAllowed: () => Promise<boolean>;
-  sitePermissionsGranted: () => Promise<boolean>;
-  /** Asks for the history and browsing-data permissions; with a site, the background opens it in a tab once they are given. */
-  requestSitePermissions: (thenOpen?: string) => Promise<boolean>;
-  removeSitePermissions: () => Promise<boolean>;
-  getKeepPermissions: () => Promise<boolean>;
-  setKeepPermissions: (keep: boolean) => Promise<void>;
-}
 
 interface State {
   safePage: string;

@@ -1,13 +1,9 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useTranslation } from './i18n';
+import type { Speech } from '../lib/screen-actions';
+export type { Speech };
 
-/** Reading aloud, wired by the popup entry to a local voice (lib/popup/speech.ts). */
-export interface Speech {
-  canSpeak(language: string): boolean;
-  speak(text: string, language: string): void;
-  stop(): void;
-}
 
 export const SpeechContext = createContext<Speech | null>(null);
 

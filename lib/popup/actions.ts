@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
-import type { PopupActions } from '../../components/App';
+import type { PlanActions, PopupActions } from '../screen-actions';
 import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
@@ -10,7 +10,6 @@ import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpS
 import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
-import type { PlanActions } from '../../components/plan/types';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { PlanActions } from '../../components/plan/types';
+import type { PlanActions } from '../screen-actions';
 import type { PlanData } from '../plan/data';
 import { createDraftSaver, type SaveState } from '../plan/draft';
 import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';

@@ -1,4 +1,4 @@
-import type { PlanActions } from '../../components/plan/types';
+import type { PlanActions } from '../screen-actions';
 import type { PlanHandoff } from '../vault/handoff';
 import type { PlanVaultOptions } from '../vault/plan-vault';
 

@@ -3,7 +3,7 @@
  * nothing is sent to an online voice service. Without such a voice for the language, no
  * button is shown.
  */
-import type { Speech } from '../../components/ReadAloud';
+import type { Speech } from '../screen-actions';
 
 type Synth = Pick<SpeechSynthesis, 'getVoices' | 'speak' | 'cancel'>;
 
