@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decryptText, deriveKey, parseEnvelope, specOf } from '../../lib/vault/crypto';
 import { GECKO_IDS } from '../../lib/build/manifest';
 import { launchFirefox } from './support/firefox';
 import { installFirefoxPolicy } from './support/policy';
 import type { BrowserSession } from './support/session';
-import { withPopup, type PopupPage } from './support/popup-page';
+import { withPopup } from './support/popup-page';
+import { decryptStored, openPlan } from './support/plan';
+import { PLAN_VAULT_LOCAL_KEY } from '../../lib/vault/handoff';
 
 /**
  * The safety plan's last keystrokes, typed just before the popup closes, are stored encrypted
@@ -15,20 +16,6 @@ import { withPopup, type PopupPage } from './support/popup-page';
 const PASS = 'lente boot 42';
 const FIRST_WORDS = 'Zonnebloemveld';
 const LAST_WORDS = 'Wolkenkrabber';
-
-async function openPlan(popup: PopupPage): Promise<void> {
-  await popup.page.waitForSelector('button[data-screen="plan"]');
-  await popup.page.click('button[data-screen="plan"]');
-  await popup.page.waitForFunction(() => {
-    const s = document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state');
-    return s && s !== 'loading';
-  });
-}
-
-async function decryptStored(envelope: unknown): Promise<string> {
-  const parsed = parseEnvelope(envelope);
-  return decryptText(await deriveKey(PASS, specOf(parsed)), parsed);
-}
 
 for (const mode of ['home computer', 'public terminal'] as const) {
   const ephemeral = mode === 'public terminal';
@@ -59,8 +46,8 @@ for (const mode of ['home computer', 'public terminal'] as const) {
       const stored = async () => {
         const { storage } = await session.traces();
         const [right, wrong] = ephemeral ? [storage.session, storage.local] : [storage.local, storage.session];
-        expect(wrong.planVault).toBeUndefined();
-        return right.planVault ? decryptStored(right.planVault) : '';
+        expect(wrong[PLAN_VAULT_LOCAL_KEY]).toBeUndefined();
+        return right[PLAN_VAULT_LOCAL_KEY] ? decryptStored(right[PLAN_VAULT_LOCAL_KEY], PASS) : '';
       };
       await expect.poll(stored, { timeout: 10_000 }).toContain(`${FIRST_WORDS} ${LAST_WORDS}`);
       expect(JSON.stringify((await session.traces()).storage)).not.toContain(LAST_WORDS);

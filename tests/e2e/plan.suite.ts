@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
+import { openPlan } from './support/plan';
 import type { BrowserSession } from './support/session';
 
 const PASS = 'lente boot 42';
@@ -8,15 +9,6 @@ const PASS = 'lente boot 42';
 const WARNING = 'Zonnebloemveld ✊🏽 مرحبا <img src=x onerror=alert(1)>';
 const CODE_WORD = 'Kwikstaartje';
 const LAST_WORDS = 'Wolkenkrabber';
-
-async function openPlan(popup: PopupPage): Promise<void> {
-  await popup.page.waitForSelector('button[data-screen="plan"]');
-  await popup.page.click('button[data-screen="plan"]');
-  await popup.page.waitForFunction(() => {
-    const s = document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state');
-    return s && s !== 'loading';
-  });
-}
 
 function planState(page: Page): Promise<string | null> {
   return page.$eval('[data-testid="plan-screen"]', (e) => e.getAttribute('data-plan-state'));
