@@ -15,7 +15,7 @@ export function OpenNow({ serviceId, now }: { serviceId: string; now?: Date }) {
   if (!schedules) return null;
   const time = dutchTime(now ?? tick);
   return (
-    <>
+    <ul class="service-card__open">
       {schedules.map((s) => {
         const status = openStatus(s.hours, time);
         const channel = t(`opennow:channel.${s.channel}`);
@@ -32,6 +32,6 @@ export function OpenNow({ serviceId, now }: { serviceId: string; now?: Date }) {
           </li>
         );
       })}
-    </>
+    </ul>
   );
 }

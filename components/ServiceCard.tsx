@@ -57,7 +57,6 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         <li data-fact="hours" class={service.hours === '24/7' ? 'fact--247' : undefined}>
           {hours}
         </li>
-        <OpenNow serviceId={service.id} />
         {anonymousKey && <li data-fact="anonymous">{t(anonymousKey)}</li>}
         {otherChannels.length > 0 && (
           <li data-fact="channels">
@@ -65,6 +64,8 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
           </li>
         )}
       </ul>
+      {/* Below the facts: "open now" is a long line, and the first view keeps cost, hours and anonymity. */}
+      <OpenNow serviceId={service.id} />
       {service.confidence === 'installation' ? (
         <p class="service-card__for">{t('service.addedByInstallation')}</p>
       ) : (
