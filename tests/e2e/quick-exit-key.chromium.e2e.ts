@@ -74,12 +74,12 @@ describe('practice in Chromium', () => {
     try {
       await session.setIncognitoAccess(true);
       const helpWindow = await session.inBackground<number>("chrome.windows.create({ url: 'about:blank', incognito: true }).then((w) => w.id)");
-      await session.inBackground(`chrome.storage.session.set({ tracked: { windows: [${helpWindow}], tabs: [], hosts: [], urls: [] } })`);
+      await session.inBackground(`chrome.storage.session.set({ windows: { windows: [${helpWindow}], tabs: [], hosts: [], urls: [] } })`);
       const popup = await session.openPopup();
       await new PopupPage(popup).chooseLanguage('Nederlands');
       await new PopupPage(popup).click('Instellingen');
       await popup.waitForSelector('[data-testid="practice-button"]');
-      const text = await popup.$eval('[data-testid="practice"]', (p) => p.textContent);
+      const text = await popup.$eval('[data-testid="exit-practice"]', (p) => p.textContent);
       expect(text).toContain('Bij oefenen wordt niets gewist.');
       expect(text).toContain('Je veiligheidsplan wordt gewist');
       const before = (await session.traces()).storage;

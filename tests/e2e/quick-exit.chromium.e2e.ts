@@ -89,7 +89,7 @@ describe('quick exit in Chromium', () => {
       await helpPage.evaluate((url) => void window.open(url, 'chat', 'popup,width=320,height=400'), other.url);
       const privateWindows = () => session.inBackground<number>('chrome.windows.getAll().then((ws) => ws.filter((w) => w.incognito).length)');
       await expect.poll(privateWindows).toBe(2);
-      await expect.poll(() => session.inBackground<number>("chrome.storage.session.get('tracked').then((s) => s.tracked.windows.length)")).toBe(2);
+      await expect.poll(() => session.inBackground<number>("chrome.storage.session.get('windows').then((s) => s.windows.windows.length)")).toBe(2);
 
       await session.inBackground('stilleHulpQuickExit()');
 
