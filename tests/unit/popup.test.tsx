@@ -112,12 +112,12 @@ describe('the help hub', () => {
     expect(screen.getByTestId('service-count').textContent).toBe(`${names.length} diensten`);
   });
 
-  it('copies a number and says that it stays on the clipboard', async () => {
+  it('copies a number and says that Snel weg takes it off the clipboard and the shortcut cannot', async () => {
     const writeText = vi.fn(async () => undefined);
     await renderPopup({ writeText });
     fireEvent.click(screen.getByRole('button', { name: 'Kopieer nummer 0800-0188' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('0800-0188'));
-    expect(await screen.findByText(/blijft op het klembord/)).toBeTruthy();
+    expect(await screen.findByText(/De knop Snel weg haalt het nummer weer van het klembord. De sneltoets kan dat niet/)).toBeTruthy();
   });
 
   it('shows the number to write down when copying fails', async () => {
