@@ -37,6 +37,8 @@ export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string):
     res.end(`<!doctype html><title>${title}</title><h1>${title}</h1><a href="/chat">Chat</a>${linkTo ? `<a id="elsewhere" href="${linkTo}">Meer hulp</a>` : ''}
 <script>localStorage.setItem('visited', 'help'); indexedDB.open('help-db');</script>`);
   });
+  // A browser that resets a connection (a window closed mid-load) ends that request only.
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const host = `hulp-${++sites}.test`;
   LOCAL_SITES.set(host, (server.address() as AddressInfo).port);

@@ -53,15 +53,22 @@ export async function startNetworkLog(): Promise<NetworkLog> {
     const upstream = httpRequest(
       { host: '127.0.0.1', port: localSite ?? target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
       (reply) => {
+        reply.on('error', () => res.destroy());
         res.writeHead(reply.statusCode ?? 502, reply.headers);
         reply.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    // A browser that closes a connection mid-request (a page closed at once) resets the socket:
+    // that ends the request, never the test run.
+    upstream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
+    req.on('error', () => upstream.destroy());
+    res.on('error', () => upstream.destroy());
     req.pipe(upstream);
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   server.on('connect', (req, socket) => {
     requests.push(`CONNECT ${req.url ?? ''}`);
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
