@@ -11,7 +11,7 @@ export interface MessageContext {
   api: QuickExitBrowser;
   ownId: string;
   policy(): Promise<Policy>;
-  exit(): Promise<void>;
+  exit(): Promise<unknown>;
   openPendingSite(): Promise<unknown>;
 }
 

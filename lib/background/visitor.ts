@@ -1,5 +1,5 @@
 import type { QuickExitBrowser } from '../quick-exit/browser-api';
-import { clean, quickExit } from '../quick-exit/sequence';
+import { clean, quickExit, type QuickExitTimings } from '../quick-exit/sequence';
 import { STORAGE_ITEMS } from '../storage-items';
 import { readHelp } from '../quick-exit/tracking';
 import { policySafePage } from '../calculator/no-policy';
@@ -20,9 +20,10 @@ export async function forgetVisitorSettings(api: VisitorBrowser, policy: Pick<Po
 }
 
 /** A quick exit: the shortcut, the button, or the idle wipe of a terminal. */
-export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>): Promise<void> {
-  await quickExit(api, policySafePage(policy));
+export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>): Promise<QuickExitTimings> {
+  const timings = await quickExit(api, policySafePage(policy));
   await forgetVisitorSettings(api, policy);
+  return timings;
 }
 
 /** The wipe between two visitors of a public terminal. */
