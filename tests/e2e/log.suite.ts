@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
+import { typeInto } from './support/plan';
 import type { BrowserSession } from './support/session';
 
 const PASS = 'zomer fiets 17';
@@ -24,11 +25,6 @@ async function openPlan(page: Page): Promise<string> {
 async function press(page: Page, selector: string) {
   await page.focus(selector);
   await page.keyboard.press('Enter');
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.focus(selector);
-  await page.keyboard.type(text);
 }
 
 async function unlockToLog(page: Page) {

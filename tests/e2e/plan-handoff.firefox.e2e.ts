@@ -4,7 +4,7 @@ import { launchFirefox } from './support/firefox';
 import { installFirefoxPolicy } from './support/policy';
 import type { BrowserSession } from './support/session';
 import { withPopup } from './support/popup-page';
-import { decryptStored, openPlan } from './support/plan';
+import { decryptStored, openPlan, startPlan } from './support/plan';
 import { PLAN_VAULT_LOCAL_KEY } from '../../lib/vault/handoff';
 
 /**
@@ -34,10 +34,7 @@ for (const mode of ['home computer', 'public terminal'] as const) {
     it(`are stored encrypted in ${ephemeral ? 'session' : 'local'} storage when the popup closes`, { timeout: 60_000 }, async () => {
       await withPopup(session, async (popup) => {
         await openPlan(popup);
-        await popup.page.type('[data-testid="plan-new-passphrase"]', PASS);
-        await popup.page.type('[data-testid="plan-confirm-passphrase"]', PASS);
-        await popup.page.keyboard.press('Enter');
-        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        await startPlan(popup.page, PASS);
         await popup.page.type('[data-field="warningSigns"]', FIRST_WORDS);
         await popup.page.waitForSelector('[data-testid="plan-save-state"][data-state="saved"]');
         await popup.page.type('[data-field="warningSigns"]', ` ${LAST_WORDS}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
-import { openPlan } from './support/plan';
+import { openPlan, typeInto } from './support/plan';
 import type { BrowserSession } from './support/session';
 
 const PASS = 'lente boot 42';
@@ -12,11 +12,6 @@ const LAST_WORDS = 'Wolkenkrabber';
 
 function planState(page: Page): Promise<string | null> {
   return page.$eval('[data-testid="plan-screen"]', (e) => e.getAttribute('data-plan-state'));
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.focus(selector);
-  await page.keyboard.type(text);
 }
 
 async function waitSaved(page: Page) {

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Target } from 'puppeteer-core';
+import type { Target } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startPlan, typeInto } from './support/plan';
 
 const PASS = 'lente boot 42';
 const WORDS = 'Zonnebloemveld bij de bakker';
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.focus(selector);
-  await page.keyboard.type(text);
-}
 
 /**
  * Printing the plan for real, in the real toolbar popup of a headful Chromium on a private X
@@ -28,11 +24,7 @@ describe('printing the safety plan (Chromium, headful)', () => {
   it("opens the browser's print preview with the plan, and leaves no history", { timeout: 60_000 }, async () => {
     const popup = await session.openPopup();
     await popup.click('button[data-screen="plan"]');
-    await popup.waitForSelector('[data-testid="plan-new-passphrase"]');
-    await typeInto(popup, '[data-testid="plan-new-passphrase"]', PASS);
-    await typeInto(popup, '[data-testid="plan-confirm-passphrase"]', PASS);
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('[data-field="warningSigns"]');
+    await startPlan(popup, PASS);
     await typeInto(popup, '[data-field="warningSigns"]', WORDS);
 
     const preview = session.browser.waitForTarget((t: Target) => t.url().startsWith('chrome://print/'), { timeout: 10_000 });

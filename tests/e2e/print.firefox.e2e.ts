@@ -2,17 +2,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { startPlan, typeInto } from './support/plan';
 
 const PASS = 'lente boot 42';
 const WORDS = 'Zonnebloemveld bij de bakker';
 const PDF = join(tmpdir(), `stille-hulp-print-${process.pid}.pdf`);
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.focus(selector);
-  await page.keyboard.type(text);
-}
 
 /**
  * Printing the plan in Firefox. The print dialog cannot be seen through WebDriver BiDi, so the
@@ -41,11 +36,7 @@ describe('printing the safety plan (Firefox)', () => {
   it('prints the plan from an about:blank window that closes again, and leaves no history', { timeout: 60_000 }, async () => {
     const popup = await session.openPopup();
     await popup.click('button[data-screen="plan"]');
-    await popup.waitForSelector('[data-testid="plan-new-passphrase"]');
-    await typeInto(popup, '[data-testid="plan-new-passphrase"]', PASS);
-    await typeInto(popup, '[data-testid="plan-confirm-passphrase"]', PASS);
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('[data-field="warningSigns"]');
+    await startPlan(popup, PASS);
     await typeInto(popup, '[data-field="warningSigns"]', WORDS);
     void popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Plan afdrukken')!.click()).catch(() => undefined);
 

@@ -1,4 +1,5 @@
 import { decryptText, deriveKey, parseEnvelope, specOf } from '../../../lib/vault/crypto';
+import type { Page } from 'puppeteer-core';
 import type { PopupPage } from './popup-page';
 
 /** Opens the plan screen and waits until it knows whether a plan exists (setup, locked or open). */
@@ -15,4 +16,19 @@ export async function openPlan(popup: PopupPage): Promise<void> {
 export async function decryptStored(envelope: unknown, passphrase: string): Promise<string> {
   const parsed = parseEnvelope(envelope);
   return decryptText(await deriveKey(passphrase, specOf(parsed)), parsed);
+}
+
+/** Types into a field as a person does: focus, then key by key. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.type(text);
+}
+
+/** On the plan screen's first-use form: chooses the passphrase and waits for the first step's field. */
+export async function startPlan(page: Page, passphrase: string): Promise<void> {
+  await page.waitForSelector('[data-testid="plan-new-passphrase"]');
+  await typeInto(page, '[data-testid="plan-new-passphrase"]', passphrase);
+  await typeInto(page, '[data-testid="plan-confirm-passphrase"]', passphrase);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-field="warningSigns"]');
 }
