@@ -1,6 +1,7 @@
-import { NUMBERS_CHECKED_ON } from '../lib/directory/checked';
+import { CHECKED_ON } from '../lib/directory/checked';
 import { describeSetting } from '../lib/policy/describe';
 import type { Policy, PolicyReport } from '../lib/policy/types';
+import { formatDate } from './format-date';
 import { useTranslation } from './i18n';
 import { UnreviewedTranslationNote } from './topics/UnreviewedTranslationNote';
 
@@ -19,7 +20,7 @@ export interface InstallationInfo {
 export function AboutInstallation({ info }: { info: InstallationInfo }) {
   const { t, language } = useTranslation();
   const refused = info.report.filter((r) => r.status === 'refused');
-  const checked = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${NUMBERS_CHECKED_ON}T12:00:00Z`));
+  const checked = formatDate(CHECKED_ON, language);
   return (
     <section class="about" aria-labelledby="about-title" data-testid="about-installation">
       <h2 id="about-title">{t('about:title')}</h2>

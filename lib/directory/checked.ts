@@ -4,6 +4,3 @@
  * only after checking every number again.
  */
 export const CHECKED_ON = '2026-11-22';
-
-/** The same day under the name the About screen (terminal helper) uses. */
-export const NUMBERS_CHECKED_ON = CHECKED_ON;

@@ -4,7 +4,7 @@ import { AboutInstallation } from '../../components/AboutInstallation';
 import { TranslationContext } from '../../components/i18n';
 import { TerminalNotice, TerminalPlanTexts } from '../../components/TerminalNotice';
 import { useTranslation } from '../../components/i18n';
-import { NUMBERS_CHECKED_ON } from '../../lib/directory/checked';
+import { CHECKED_ON } from '../../lib/directory/checked';
 import { SERVICES } from '../../lib/directory/services';
 import { createI18n } from '../../lib/i18n/setup';
 import { parsePolicy } from '../../lib/policy/parse';
@@ -72,6 +72,6 @@ describe('About, for library staff', () => {
     await inLanguage('ar', <AboutInstallation info={{ version: '1', flavour: 'open', browser: 'test', report: [] }} />);
     expect(screen.getByTestId('deployment-guide').textContent).toContain('docs/deployment.en.md');
     const checked = screen.getByTestId('numbers-checked').textContent ?? '';
-    expect(checked).toContain(new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${NUMBERS_CHECKED_ON}T12:00:00Z`)));
+    expect(checked).toContain(new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${CHECKED_ON}T12:00:00Z`)));
   });
 });
