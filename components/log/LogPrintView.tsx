@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { chainHead, currentVersion, isRemoved, liveEntries, sortLog, LOG_TEXT_FIELDS, type LogEntry, type LogVersion } from '../../lib/plan/log';
-import { receiptCode, shortFingerprint } from '../../lib/plan/log-chain';
+import { measureSince, receiptCode, shortFingerprint } from '../../lib/plan/log-chain';
 import { formatHappened, formatWritten } from '../../lib/plan/log-dates';
 import { CHARS_PER_LINE, linesOf, paginate, splitText, type Piece } from '../../lib/plan/log-pages';
 import { useTranslation, type Translation } from '../i18n';
@@ -66,6 +66,7 @@ function entryPieces(add: Build, entry: LogEntry, translation: Translation) {
 export function LogPrintView({ entries = [], printedOn = new Date() }: { entries?: readonly LogEntry[]; printedOn?: Date }) {
   const translation = useTranslation();
   const { t, language } = translation;
+  const start = performance.now();
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(printedOn);
   const pages = useMemo(() => {
     const pieces: Array<Piece<ComponentChildren>> = [];
@@ -86,6 +87,8 @@ export function LogPrintView({ entries = [], printedOn = new Date() }: { entries
     return paginate(pieces);
   }, [entries, translation]);
   const head = chainHead(entries);
+  // from building the pages to the page showing them: what printing the timeline waits for
+  useEffect(() => measureSince('log-print-view', start), [pages]);
   return (
     <div class="log-print" data-chars-per-line={CHARS_PER_LINE}>
       <style>{STYLE}</style>

@@ -23,6 +23,11 @@ import { currentVersion, isChained, type LogContent, type LogEntry, type LogVers
 
 export const CHAIN_FORMAT = 'stille-hulp-log/1';
 
+/** A performance measure from `start` to now (read by `npm run bench -- log`; kept only in the page's memory). */
+export function measureSince(name: string, start: number) {
+  globalThis.performance?.measure?.(name, { start, end: performance.now() });
+}
+
 const encoder = new TextEncoder();
 
 export async function sha256Hex(text: string, subtle: SubtleCrypto = crypto.subtle): Promise<string> {
@@ -78,6 +83,13 @@ export type ChainCheck =
  * A removal of the newest links leaves no gap: the receipt she sent shows that.
  */
 export async function verifyChain(entries: readonly LogEntry[]): Promise<ChainCheck> {
+  const start = performance.now();
+  const result = await checkLinks(entries);
+  measureSince('log-verify', start);
+  return result;
+}
+
+async function checkLinks(entries: readonly LogEntry[]): Promise<ChainCheck> {
   if (!entries.length) return { state: 'empty' };
   if (!entries.every(isChained)) return { state: 'unchained' };
   const links: Array<{ entry: LogEntry; index: number; v: LogVersion }> = [];

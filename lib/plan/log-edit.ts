@@ -3,7 +3,7 @@
  * removing one, and moving an older log without fingerprints into the chain once.
  * Every function returns a new list; the caller saves it into the plan.
  */
-import { linkVersion } from './log-chain';
+import { linkVersion, measureSince } from './log-chain';
 import { chainHead, clampContent, clockStamp, contentOf, currentVersion, isChained, isRemoved, newLogId, sameContent, sortLog, type LogContent, type LogEntry } from './log';
 
 /**
@@ -11,12 +11,14 @@ import { chainHead, clampContent, clockStamp, contentOf, currentVersion, isChain
  * is the computer's clock now. A save that changes nothing adds nothing.
  */
 export async function saveLogEntry(entries: readonly LogEntry[], id: string | null, content: LogContent, now: Date): Promise<{ entries: LogEntry[]; id: string }> {
+  const start = performance.now();
   const clean = clampContent(content);
   const existing = id === null ? undefined : entries.find((e) => e.id === id && !isRemoved(e));
   if (existing && sameContent(currentVersion(existing), clean)) return { entries: [...entries], id: existing.id };
   const entry: LogEntry = existing ?? { id: newLogId(now), versions: [] };
   const version = await linkVersion(entry, { ...clean, written: clockStamp(now) }, chainHead(entries));
   const next: LogEntry = { id: entry.id, versions: [...entry.versions, version] };
+  measureSince('log-save', start);
   return { entries: existing ? entries.map((e) => (e === existing ? next : e)) : [...entries, next], id: entry.id };
 }
 

@@ -87,7 +87,9 @@ describe('the fingerprint chain', () => {
 
   it('saving keeps the earlier version, records the clock, and a save without change adds nothing', async () => {
     const t1 = new Date(2026, 1, 2, 8, 0, 0);
-    let { entries, id } = await saveLogEntry([], null, A1, t1);
+    const first = await saveLogEntry([], null, A1, t1);
+    const id = first.id;
+    let entries = first.entries;
     expect(entries[0]!.versions[0]).toMatchObject({ ...A1, written: clockStamp(t1), seq: 0 });
     const again = await saveLogEntry(entries, id, A1, new Date(2026, 1, 3));
     expect(again.entries[0]!.versions).toHaveLength(1);
