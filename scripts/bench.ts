@@ -6,6 +6,7 @@ import { builtExtension } from '../tests/e2e/support/paths';
 import { popupRender } from './bench/popup-render';
 import { popupSize } from './bench/size';
 import { quickExitTimes } from './bench/quick-exit';
+import { logTimes } from './bench/log';
 import { vaultTimes } from './bench/vault';
 import type { Figure } from './bench/stats';
 
@@ -14,6 +15,7 @@ const SECTIONS: Array<[string, () => Promise<Figure[]> | Figure[]]> = [
   ['popup', () => popupRender()],
   ['vault', () => vaultTimes()],
   ['quick-exit', () => quickExitTimes()],
+  ['log', () => logTimes()],
 ];
 
 async function main() {

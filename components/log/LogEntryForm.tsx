@@ -1,26 +1,40 @@
-import { LOG_TEXT_FIELDS, MAX_LOG_TEXT, type LogEntry } from '../../lib/plan/log';
+import { LOG_TEXT_FIELDS, MAX_LOG_TEXT } from '../../lib/plan/log';
+import type { LogDraft } from '../../lib/plan/log-draft';
+import type { DateProblem } from '../../lib/plan/log-dates';
 import { useTranslation } from '../i18n';
-import { ConfirmButton } from '../plan/ConfirmButton';
+import { LogDateField } from './LogDateField';
 
 interface Props {
-  entry: LogEntry;
-  onChange: (change: Partial<Omit<LogEntry, 'id'>>) => void;
-  onDone: () => void;
-  onDelete: () => void;
+  draft: LogDraft;
+  problem: DateProblem | null;
+  onChange: (draft: LogDraft) => void;
+  onSave: () => void;
+  onCancel: () => void;
 }
 
-/** One entry of the log, every field saved as it is typed. */
-export function LogEntryForm({ entry, onChange, onDone, onDelete }: Props) {
+/**
+ * Writing an entry. What she types is kept (encrypted, in the plan) as she types; it is added to
+ * the log, with the computer's time of writing and a fingerprint, when she saves it.
+ */
+export function LogEntryForm({ draft, problem, onChange, onSave, onCancel }: Props) {
   const { t } = useTranslation();
-  const id = (f: string) => `log-${entry.id}-${f}`;
+  const id = (f: string) => `log-draft-${f}`;
+  const content = draft.content;
+  const set = (change: Partial<LogDraft['content']>) => onChange({ ...draft, content: { ...content, ...change } });
   return (
-    <div class="log-entry" data-testid="log-entry-form">
-      <div class="plan-field">
-        <label for={id('at')}>{t('log:fields.at')}</label>
-        <input type="datetime-local" id={id('at')} data-log-field="at" value={entry.at} onInput={(e) => onChange({ at: e.currentTarget.value })} />
-      </div>
+    <form
+      class="log-entry"
+      data-testid="log-entry-form"
+      aria-label={draft.id ? t('log:editTitle') : t('log:newTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      {draft.id && <p class="plan-hint">{t('log:editNote')}</p>}
+      <LogDateField idPrefix={id('date')} value={draft.date} problem={problem} onChange={(date) => onChange({ ...draft, date })} />
       {LOG_TEXT_FIELDS.map((f) => {
-        const value = entry[f];
+        const value = content[f];
         const full = value.length >= MAX_LOG_TEXT;
         return (
           <div class="plan-field" key={f}>
@@ -33,7 +47,7 @@ export function LogEntryForm({ entry, onChange, onDone, onDelete }: Props) {
               data-log-field={f}
               value={value}
               aria-describedby={`${id(f)}-count`}
-              onInput={(e) => onChange({ [f]: e.currentTarget.value })}
+              onInput={(e) => set({ [f]: e.currentTarget.value })}
             />
             <p id={`${id(f)}-count`} class={full ? 'plan-count plan-count--full' : 'plan-count'}>
               {full ? t('plan:full', { max: MAX_LOG_TEXT }) : t('plan:count', { count: value.length, max: MAX_LOG_TEXT })}
@@ -42,17 +56,22 @@ export function LogEntryForm({ entry, onChange, onDone, onDelete }: Props) {
         );
       })}
       <label class="plan-check">
-        <input type="checkbox" data-log-field="police" checked={entry.police} onChange={(e) => onChange({ police: e.currentTarget.checked })} />{' '}
+        <input type="checkbox" data-log-field="police" checked={content.police} onChange={(e) => set({ police: e.currentTarget.checked })} />{' '}
         {t('log:fields.police')}
       </label>
       <label class="plan-check">
-        <input type="checkbox" data-log-field="doctor" checked={entry.doctor} onChange={(e) => onChange({ doctor: e.currentTarget.checked })} />{' '}
+        <input type="checkbox" data-log-field="doctor" checked={content.doctor} onChange={(e) => set({ doctor: e.currentTarget.checked })} />{' '}
         {t('log:fields.doctor')}
       </label>
-      <button type="button" data-testid="log-entry-done" onClick={onDone}>
-        {t('log:done')}
-      </button>
-      <ConfirmButton label={t('log:delete.button')} question={t('log:delete.question')} confirmLabel={t('log:delete.confirm')} onConfirm={onDelete} />
-    </div>
+      <p class="plan-hint">{t('log:saveNote')}</p>
+      <div class="log-entry__buttons">
+        <button type="submit" data-testid="log-entry-save">
+          {t('log:save')}
+        </button>
+        <button type="button" data-testid="log-entry-cancel" onClick={onCancel}>
+          {t('log:cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -52,7 +52,7 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
         ))}
       </div>
       {part === 'log' && (
-        <IncidentLog entries={plan.log ?? []} onChange={(log) => update({ ...plan, log })} onPrint={() => actions.print()} />
+        <IncidentLog entries={plan.log} draft={plan.logDraft ?? null} onChange={(log, logDraft) => update({ ...plan, log, logDraft: logDraft ?? undefined })} onPrint={() => actions.print()} />
       )}
       {part === 'choices' && (
         <DecisionAid services={services} saved={plan.priorities} onSave={(priorities) => update({ ...plan, priorities })} />
@@ -92,7 +92,7 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
       {/* what the print button prints (lib/popup/print reads .plan-print): the timeline on the log's part */}
       {part === 'log' ? (
         <div class="plan-print" aria-hidden="true">
-          <LogPrintView entries={plan.log ?? []} />
+          <LogPrintView entries={plan.log} />
         </div>
       ) : (
         <PrintView plan={plan} />

@@ -1,4 +1,5 @@
 import { parseLog, type LogEntry } from './log';
+import { parseDraft, type LogDraft } from './log-draft';
 import { ALL_CHECK_IDS, ALL_FIELD_IDS, MAX_FIELD_LENGTH } from './steps';
 
 /** What the person wrote; this is what gets encrypted. */
@@ -10,6 +11,8 @@ export interface PlanData {
   log?: LogEntry[];
   /** What she chose as most important in the decision aid, only when she saved it (lib/decision). */
   priorities?: string[];
+  /** An incident log entry she is writing and has not saved yet (lib/plan/log-draft.ts). */
+  logDraft?: LogDraft;
 }
 
 export function emptyPlan(): PlanData {
@@ -28,6 +31,8 @@ export function parsePlan(json: string): PlanData {
   for (const [k, v] of Object.entries(raw.checks ?? {})) if (typeof v === 'boolean') plan.checks[k] = v;
   if (Array.isArray(raw.log)) plan.log = parseLog(raw.log);
   if (Array.isArray(raw.priorities)) plan.priorities = raw.priorities.filter((p): p is string => typeof p === 'string');
+  const logDraft = parseDraft(raw.logDraft);
+  if (logDraft) plan.logDraft = logDraft;
   return plan;
 }
 

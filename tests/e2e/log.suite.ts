@@ -8,6 +8,7 @@ import type { BrowserSession } from './support/session';
 const PASS = 'zomer fiets 17';
 // What she writes; none of it may be found in extension storage.
 const FIRST = 'Duwde mij tegen de kast';
+const FIRST_TYPO = 'Duwde mij tegen de kats';
 const SECOND = 'Schreeuwde bij de voordeur';
 const WITNESS = 'Buurvrouw Annelies';
 
@@ -41,25 +42,52 @@ async function showLog(page: Page) {
   await page.waitForSelector('[data-testid="log-add"]');
 }
 
-/** datetime-local has no typing format common to both browsers: set its value as the form would. */
-async function setDateTime(page: Page, value: string) {
-  await page.$eval(
-    '[data-testid="log-entry-form"] [data-log-field="at"]',
-    (e, v) => {
-      (e as HTMLInputElement).value = v as string;
-      e.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    value,
-  );
+/** Fills the open form's date as she would: day, month, year and time typed into their boxes. */
+async function typeDate(page: Page, [day, month, year, time]: [string, string, string, string]) {
+  for (const [part, value] of [['day', day], ['month', month], ['year', year], ['time', time]] as const) {
+    const selector = `[data-testid="log-entry-form"] [data-log-date="${part}"]`;
+    await page.$eval(selector, (e) => (e as HTMLInputElement).select());
+    await page.keyboard.press('Backspace');
+    if (value) await typeInto(page, selector, value);
+  }
 }
 
-async function writeEntry(page: Page, at: string, what: string, witnesses?: string) {
+async function saveEntry(page: Page) {
+  await press(page, '[data-testid="log-entry-save"]');
+  await page.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
+}
+
+async function writeEntry(page: Page, date: [string, string, string, string], what: string, witnesses?: string) {
   await press(page, '[data-testid="log-add"]');
   await page.waitForSelector('[data-testid="log-entry-form"]');
-  await setDateTime(page, at);
+  await typeDate(page, date);
   await typeInto(page, '[data-testid="log-entry-form"] [data-log-field="what"]', what);
   if (witnesses) await typeInto(page, '[data-testid="log-entry-form"] [data-log-field="witnesses"]', witnesses);
-  await press(page, '[data-testid="log-entry-done"]');
+  await saveEntry(page);
+}
+
+/** Changes the entry at `index` in the list (0 = oldest): its date and what happened. */
+async function editEntry(page: Page, index: number, date: [string, string, string, string], what: string) {
+  const row = `[data-testid="log-list"] > li:nth-child(${index + 1})`;
+  if (!(await page.$(`${row} [data-testid="log-entry-edit"]`))) await press(page, `${row} button.log-summary`);
+  await press(page, `${row} [data-testid="log-entry-edit"]`);
+  await page.waitForSelector('[data-testid="log-entry-form"]');
+  await typeDate(page, date);
+  await page.$eval('[data-testid="log-entry-form"] [data-log-field="what"]', (e) => (e as HTMLTextAreaElement).select());
+  await page.keyboard.press('Backspace');
+  await typeInto(page, '[data-testid="log-entry-form"] [data-log-field="what"]', what);
+  await saveEntry(page);
+}
+
+async function chainState(page: Page): Promise<{ state: string; receipt: string }> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid="log-chain"]')?.getAttribute('data-state');
+    return s === 'intact' || s === 'broken';
+  });
+  return page.evaluate(() => ({
+    state: document.querySelector('[data-testid="log-chain"]')!.getAttribute('data-state') ?? '',
+    receipt: document.querySelector('[data-testid="log-receipt"]')?.textContent ?? '',
+  }));
 }
 
 function listed(page: Page): Promise<string[]> {
@@ -79,37 +107,68 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
     const withPopup = (use: (popup: PopupPage) => Promise<void>) => withPopupOf(session, use);
     const storageText = async () => JSON.stringify((await session.traces()).storage);
 
-    it('two entries, written newest first, reopen in date order after closing and unlocking; no plain text in storage', async () => {
+    it('two entries written newest first, one edited: both times, the edit trail and fingerprints; after reopening the chain verifies; no plain text in storage', async () => {
+      let receipt = '';
       await withPopup(async (popup) => {
         expect(await openPlan(popup.page)).toBe('none');
         await typeInto(popup.page, '[data-testid="plan-new-passphrase"]', PASS);
         await typeInto(popup.page, '[data-testid="plan-confirm-passphrase"]', PASS);
         await popup.click('Begin mijn plan');
         await showLog(popup.page);
-        await popup.page.waitForSelector('[data-testid="log-add"]');
-        await writeEntry(popup.page, '2026-03-14T22:10', SECOND);
-        // the last keystrokes of the second entry are handed over when the popup closes
-        await writeEntry(popup.page, '2026-02-01T19:45', FIRST, WITNESS);
+        await writeEntry(popup.page, ['14', '3', '2026', '22:10'], SECOND);
+        await writeEntry(popup.page, ['1', '2', '2026', '19:45'], FIRST_TYPO, WITNESS);
+        // the first entry is corrected: the earlier text and date stay
+        await editEntry(popup.page, 0, ['1', '2', '2026', '19:40'], FIRST);
+        const items = await listed(popup.page);
+        expect(items[0]).toContain('1 februari 2026, 19:40');
+        expect(items[0]).toContain('(gewijzigd)');
+        const trail = await popup.page.$eval('[data-testid="log-trail"]', (e) => e.textContent ?? '');
+        expect(trail).toMatch(/Geschreven op .+ \(klok van deze computer\)\. Vingerafdruk: [0-9a-f]{4} [0-9a-f]{4}/);
+        expect(trail).toMatch(/Gewijzigd op .+\. Eerdere tekst:/);
+        expect(trail).toContain('Eerder ingevuld als gebeurd op: zondag 1 februari 2026, 19:45');
+        expect(trail).toContain(FIRST_TYPO);
+        ({ receipt } = await chainState(popup.page));
+        expect(receipt).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+        // what the print button prints: both times, the trail, fingerprints, page numbers
+        const printed = await popup.page.$eval('.plan-print', (e) => e.textContent ?? '');
+        expect(printed.indexOf(FIRST)).toBeGreaterThan(-1);
+        expect(printed.indexOf(FIRST)).toBeLessThan(printed.indexOf(SECOND));
+        expect(printed).toContain(FIRST_TYPO);
+        expect(printed).toContain('Eerdere tekst:');
+        const pages = Number(/pagina 1 van (\d+)/.exec(printed)?.[1]);
+        expect(pages).toBeGreaterThan(0);
+        expect(printed.match(/pagina \d+ van \d+/g)).toEqual(Array.from({ length: pages }, (_, i) => `pagina ${i + 1} van ${pages}`));
+        expect(printed).toContain(receipt);
+        expect(printed.match(/Vingerafdruk: [0-9a-f]{4} [0-9a-f]{4}/g)).toHaveLength(2);
+        expect(printed.match(/Geschreven op /g)).toHaveLength(2);
       });
       await withPopup(async (popup) => {
         expect(await openPlan(popup.page)).toBe('locked');
         await unlockToLog(popup.page);
         const items = await listed(popup.page);
         expect(items).toHaveLength(2);
-        expect(items[0]).toContain('1 februari 2026, 19:45');
+        expect(items[0]).toContain('1 februari 2026, 19:40');
         expect(items[0]).toContain(FIRST);
         expect(items[1]).toContain('14 maart 2026, 22:10');
         expect(items[1]).toContain(SECOND);
+        // reopened and unlocked, the chain verifies, with the same receipt
+        expect(await chainState(popup.page)).toEqual({ state: 'intact', receipt });
         await press(popup.page, '[data-testid="log-list"] > li:first-child button.log-summary');
+        await press(popup.page, '[data-testid="log-list"] > li:first-child [data-testid="log-entry-edit"]');
         const witnesses = await popup.page.$eval('[data-testid="log-entry-form"] [data-log-field="witnesses"]', (e) => (e as HTMLTextAreaElement).value);
         expect(witnesses).toBe(WITNESS);
-        // the printable timeline holds both, oldest first
-        const printed = await popup.page.$eval('.plan-print', (e) => e.textContent ?? '');
-        expect(printed.indexOf(FIRST)).toBeGreaterThan(-1);
-        expect(printed.indexOf(FIRST)).toBeLessThan(printed.indexOf(SECOND));
+        await press(popup.page, '[data-testid="log-entry-cancel"]');
         if (session.kind === 'chromium') {
-          // axe-core over the log with an entry open, then over the decision aid saying the danger is high
+          // axe-core over the log with an entry open, the form with a date error, then the decision aid saying the danger is high
+          await press(popup.page, '[data-testid="log-list"] > li:first-child button.log-summary');
           expect(await axeViolations(popup.page)).toEqual([]);
+          await press(popup.page, '[data-testid="log-add"]');
+          await popup.page.waitForSelector('[data-testid="log-entry-form"]');
+          await typeDate(popup.page, ['31', '2', '2026', '']);
+          await press(popup.page, '[data-testid="log-entry-save"]');
+          await popup.page.waitForSelector('[data-testid="log-date-error"][data-problem="impossible"]');
+          expect(await axeViolations(popup.page)).toEqual([]);
+          await press(popup.page, '[data-testid="log-entry-cancel"]');
           await press(popup.page, '[data-part="choices"]');
           await popup.page.waitForSelector('[data-sign="weapon"]');
           await popup.page.focus('[data-sign="weapon"]');
@@ -121,7 +180,7 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
       });
       const stored = await storageText();
       expect(stored).toContain('notes');
-      for (const word of ['Duwde', 'voordeur', 'Annelies', '2026-02-01', '2026-03-14', PASS]) expect(stored).not.toContain(word);
+      for (const word of ['Duwde', 'voordeur', 'Annelies', '2026-02-01', '2026-03-14', receipt.slice(0, 4) + receipt.slice(5, 9), PASS]) expect(stored).not.toContain(word);
     });
 
     it('quick exit applies her choice: kept when she chose to keep the plan, gone when she did not', async () => {

@@ -27,54 +27,113 @@ async function renderPlan(print = vi.fn()) {
   return { actions, print };
 }
 
-function addEntry(at: string, what: string) {
-  fireEvent.click(screen.getByTestId('log-add'));
+function fillDraft(date: [string, string, string, string], what: string) {
   const form = screen.getByTestId('log-entry-form');
-  fireEvent.input(form.querySelector('[data-log-field="at"]')!, { target: { value: at } });
+  (['day', 'month', 'year', 'time'] as const).forEach((part, i) => fireEvent.input(form.querySelector(`[data-log-date="${part}"]`)!, { target: { value: date[i] } }));
   fireEvent.input(form.querySelector('[data-log-field="what"]')!, { target: { value: what } });
-  fireEvent.click(form.querySelector('[data-log-field="police"]')!);
-  fireEvent.click(screen.getByTestId('log-entry-done'));
 }
+
+async function addEntry(date: [string, string, string, string], what: string) {
+  fireEvent.click(screen.getByTestId('log-add'));
+  fillDraft(date, what);
+  fireEvent.click(screen.getByTestId('log-entry-form').querySelector('[data-log-field="police"]')!);
+  fireEvent.click(screen.getByTestId('log-entry-save'));
+  await waitFor(() => expect(screen.queryByTestId('log-entry-form')).toBeNull());
+}
+
+const listed = () => [...document.querySelectorAll('[data-testid="log-list"] > li')].map((li) => li.textContent ?? '');
+const printed = () => document.querySelector('.plan-print')!.textContent ?? '';
 
 describe('the incident log screen', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('two entries written out of order are listed and printed oldest first, saved encrypted', async () => {
+  it('two entries written out of order are listed and printed oldest first, with both times and fingerprints, saved encrypted', async () => {
     const { print } = await renderPlan();
     fireEvent.click(document.querySelector('[data-part="log"]')!);
     expect(screen.getByText(/Je hebt nog niets opgeschreven/)).toBeTruthy();
     expect(document.body.textContent).toContain('niet vanzelf bewijs');
+    expect(document.body.textContent).toContain('De officier van justitie beslist');
     expect(document.body.textContent).toContain('een bestand laat sporen na');
-    addEntry('2026-02-10T21:15', 'TWEEDE <b>keer</b>');
-    addEntry('2026-01-05T08:00', 'EERSTE keer');
-    const items = [...document.querySelectorAll('[data-testid="log-list"] > li')].map((li) => li.textContent);
+    expect(document.querySelectorAll('[data-testid="log-facts"] [data-source]')).toHaveLength(8);
+    await addEntry(['10', '2', '2026', '21:15'], 'TWEEDE <b>keer</b>');
+    await addEntry(['5', '1', '2026', '8.00'], 'EERSTE keer');
+    const items = listed();
     expect(items[0]).toContain('maandag 5 januari 2026, 08:00');
     expect(items[0]).toContain('EERSTE');
     expect(items[1]).toContain('TWEEDE <b>keer</b>');
-    const printed = document.querySelector('.plan-print')!.textContent!;
-    expect(printed.indexOf('EERSTE')).toBeLessThan(printed.indexOf('TWEEDE'));
-    expect(printed).toContain('De politie was erbij betrokken: ja');
+    expect(printed().indexOf('EERSTE')).toBeLessThan(printed().indexOf('TWEEDE'));
+    expect(printed()).toContain('De politie was erbij betrokken: ja');
+    expect(printed()).toMatch(/Geschreven op .+ \(klok van deze computer\)\. Vingerafdruk: [0-9a-f]{4} [0-9a-f]{4}/);
+    expect(printed()).toMatch(/pagina 1 van 1/);
     expect(document.querySelector('.plan-print b')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('log-chain').getAttribute('data-state')).toBe('intact'));
+    expect(screen.getByTestId('log-receipt').textContent).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
     fireEvent.click(screen.getByTestId('log-print'));
     expect(print).toHaveBeenCalledOnce();
     await waitFor(() => expect(screen.getByTestId('plan-save-state').getAttribute('data-state')).toBe('saved'));
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toMatch(/EERSTE|TWEEDE|2026-0/);
     const again = createPlanVault(PLAN_ITEMS, { params: FAST });
     const opened = await again.unlock('geheim wachtwoord');
-    expect(opened.ok && opened.plan.log?.map((e) => [e.what, e.police])).toEqual([
+    expect(opened.ok && opened.plan.log?.map((e) => [e.versions[0]!.what, e.versions[0]!.police])).toEqual([
       ['TWEEDE <b>keer</b>', true],
       ['EERSTE keer', true],
     ]);
   });
 
-  it('an entry can be deleted after one confirmation', async () => {
+  it('the date field refuses 31 February, the year 130 and tomorrow with a clear message, and loses nothing', async () => {
     await renderPlan();
     fireEvent.click(document.querySelector('[data-part="log"]')!);
-    addEntry('2026-01-05T08:00', 'weg ermee');
-    fireEvent.click(document.querySelector('[data-testid="log-list"] button.log-summary')!);
+    fireEvent.click(screen.getByTestId('log-add'));
+    const problem = () => screen.getByTestId('log-date-error').getAttribute('data-problem');
+    fillDraft(['31', '2', '2026', ''], 'mijn tekst');
+    fireEvent.click(screen.getByTestId('log-entry-save'));
+    await waitFor(() => expect(problem()).toBe('impossible'));
+    expect(screen.getByRole('alert').textContent).toContain('Deze datum bestaat niet');
+    fillDraft(['1', '2', '130', ''], 'mijn tekst');
+    fireEvent.click(screen.getByTestId('log-entry-save'));
+    await waitFor(() => expect(problem()).toBe('year'));
+    const tomorrow = new Date(Date.now() + 36 * 3600_000);
+    fillDraft([String(tomorrow.getDate()), String(tomorrow.getMonth() + 1), String(tomorrow.getFullYear()), ''], 'mijn tekst');
+    fireEvent.click(screen.getByTestId('log-entry-save'));
+    await waitFor(() => expect(problem()).toBe('future'));
+    expect((document.querySelector('[data-log-field="what"]') as HTMLTextAreaElement).value).toBe('mijn tekst');
+    expect(document.querySelector('[data-testid="log-list"]')).toBeNull();
+  });
+
+  it('editing keeps the earlier text and date, shown as "changed on …, earlier text"; the printout shows both', async () => {
+    await renderPlan();
+    fireEvent.click(document.querySelector('[data-part="log"]')!);
+    await addEntry(['5', '1', '2026', '08:00'], 'EERSTE versie');
+    // a saved entry stays open: both times and its fingerprint show at once
+    expect(screen.getByTestId('log-trail').textContent).toMatch(/Geschreven op .+ Vingerafdruk: [0-9a-f]{4} [0-9a-f]{4}$/);
+    fireEvent.click(screen.getByTestId('log-entry-edit'));
+    expect((document.querySelector('[data-log-date="day"]') as HTMLInputElement).value).toBe('5');
+    fillDraft(['4', '1', '2026', '23:30'], 'TWEEDE versie');
+    fireEvent.click(screen.getByTestId('log-entry-save'));
+    await waitFor(() => expect(screen.queryByTestId('log-entry-form')).toBeNull());
+    expect(listed()[0]).toContain('zondag 4 januari 2026, 23:30');
+    expect(listed()[0]).toContain('(gewijzigd)');
+    const trail = screen.getByTestId('log-trail').textContent!;
+    expect(trail).toMatch(/Gewijzigd op .+\. Eerdere tekst:/);
+    expect(trail).toContain('Eerder ingevuld als gebeurd op: maandag 5 januari 2026, 08:00');
+    expect(trail).toContain('EERSTE versie');
+    expect(printed()).toContain('TWEEDE versie');
+    expect(printed()).toContain('EERSTE versie');
+    expect(printed()).toContain('Eerdere tekst:');
+    await waitFor(() => expect(screen.getByTestId('log-chain').getAttribute('data-state')).toBe('intact'));
+  });
+
+  it('an entry can be removed after one confirmation: its text is gone, the removal shows and the chain holds', async () => {
+    await renderPlan();
+    fireEvent.click(document.querySelector('[data-part="log"]')!);
+    await addEntry(['5', '1', '2026', '08:00'], 'weg ermee');
     fireEvent.click(screen.getByRole('button', { name: 'Deze gebeurtenis verwijderen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
-    expect(document.querySelector('[data-testid="log-list"]')).toBeNull();
+    await waitFor(() => expect(document.querySelector('[data-testid="log-list"]')).toBeNull());
+    expect(screen.getByTestId('log-removed').textContent).toContain('1 gebeurtenis is verwijderd');
+    expect(printed()).not.toContain('weg ermee');
+    expect(printed()).toContain('Een gebeurtenis is verwijderd op');
+    await waitFor(() => expect(screen.getByTestId('log-chain').getAttribute('data-state')).toBe('intact'));
   });
 });
 
