@@ -44,7 +44,7 @@ export function IncidentLog({ entries, onChange, onPrint, now = () => new Date()
     <section class="log" aria-labelledby="log-title" data-testid="log">
       <h3 id="log-title">{t('log:title')}</h3>
       <p>{t('log:intro')}</p>
-      <details class="log-facts">
+      <details class="log-facts more">
         <summary>{t('log:factsTitle')}</summary>
         <p>{t('log:notEvidence')}</p>
         <ul class="plan-advice">
