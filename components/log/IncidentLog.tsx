@@ -3,6 +3,7 @@ import { MAX_LOG_ENTRIES, newLogEntry, removeLogEntry, sortLog, updateLogEntry, 
 import { LOG_FACTS } from '../../lib/plan/log-sources';
 import { useTranslation } from '../i18n';
 import { SourceLabel } from '../decision/SourceLabel';
+import { PrintNote } from '../plan/MoreInfo';
 import { LogRow } from './LogRow';
 
 interface Props {
@@ -69,10 +70,16 @@ export function IncidentLog({ entries, onChange, onPrint, now = () => new Date()
           ))}
         </ol>
       )}
-      <button type="button" data-testid="log-print" disabled={entries.length === 0} onClick={onPrint}>
+      {/* disabled says why (issue 25): nothing to print yet */}
+      <button type="button" data-testid="log-print" disabled={entries.length === 0} aria-describedby={entries.length === 0 ? 'log-print-why' : undefined} onClick={onPrint}>
         {t('log:print')}
       </button>
-      <p class="plan-hint">{t('plan:print.note')}</p>
+      {entries.length === 0 && (
+        <p class="plan-hint" id="log-print-why" data-testid="log-print-why">
+          {t('log:printUnavailable')}
+        </p>
+      )}
+      <PrintNote />
     </section>
   );
 }
