@@ -123,6 +123,20 @@ export function App({ i18n, languages, services, actions, installation, onChange
     return () => i18n.store.off('added', onAdded);
   }, [i18n]);
 
+  // Esc closes the website dialog, as every dialog; the focus goes back to the site's button (issue 25).
+  useEffect(() => {
+    if (!openProblem) return;
+    const site = openProblem.site;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpenProblem(null);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-site="${CSS.escape(site)}"]`)?.focus());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openProblem]);
+
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dir = dir;
