@@ -19,6 +19,7 @@ import { CanCallContext } from './calling';
 import { FIRST_SERVICE_ID } from './Directory';
 import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './TerminalNotice';
 import type { PopupActions } from '../lib/screen-actions';
+import { useFocusBelowHeader } from './useFocusBelowHeader';
 export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
@@ -55,6 +56,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language, loaded]);
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
   const [screen, setScreen] = useState<ScreenId>('help');
+  useFocusBelowHeader();
   const [openProblem, setOpenProblem] = useState<{ site: string; problem: OpenProblem; granted: boolean; refused: boolean } | null>(null);
 
   async function openSite(site: string, mode: 'private' | 'tab' = 'private') {
@@ -120,6 +122,20 @@ export function App({ i18n, languages, services, actions, installation, onChange
     i18n.store.on('added', onAdded);
     return () => i18n.store.off('added', onAdded);
   }, [i18n]);
+
+  // Esc closes the website dialog, as every dialog; the focus goes back to the site's button (issue 25).
+  useEffect(() => {
+    if (!openProblem) return;
+    const site = openProblem.site;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpenProblem(null);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-site="${CSS.escape(site)}"]`)?.focus());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openProblem]);
 
   useEffect(() => {
     document.documentElement.lang = language;

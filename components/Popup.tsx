@@ -6,6 +6,7 @@ import { lazyScreen } from './lazy';
 import { TranslationContext } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
 import { QuickExitButton } from './QuickExitButton';
+import { useFocusBelowHeader } from './useFocusBelowHeader';
 
 const FirstRun = lazyScreen(() => import('./cover/FirstRun').then((m) => m.FirstRun));
 const Practice = lazyScreen(() => import('./cover/Practice').then((m) => m.Practice));
@@ -24,6 +25,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
   const [hasCode, setHasCode] = useState(cover?.code === 'set');
   const [language, setLanguage] = useState(i18n.language);
   const translation = useMemo(() => ({ t: i18n.getFixedT(language), language }), [i18n, language]);
+  useFocusBelowHeader();
 
   const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr';
   useEffect(() => {

@@ -6,7 +6,7 @@ export type { QuickExitPracticeActions };
 
 
 /** Try it once before she needs it: what happens, what a real one deletes, and the practice button. */
-export function QuickExitPractice({ actions }: { actions: QuickExitPracticeActions }) {
+export function QuickExitPractice({ actions, coverOn }: { actions: QuickExitPracticeActions; coverOn: boolean }) {
   const { t } = useTranslation();
   return (
     <div class="exit-practice" data-testid="exit-practice">
@@ -18,7 +18,8 @@ export function QuickExitPractice({ actions }: { actions: QuickExitPracticeActio
         <li>{t('leave:deletesPlan')}</li>
         <li>{t('leave:deletesPermissions')}</li>
       </ul>
-      <p>{t('leave:keepsCode')}</p>
+      {/* only where there is a calculator: the open flavour has no code */}
+      {coverOn && <p>{t('leave:keepsCode')}</p>}
       <button type="button" data-testid="practice-button" onClick={actions.practiceLeave}>
         {t('leave:practiceButton')}
       </button>
@@ -34,7 +35,7 @@ export function QuickExitIntro({ actions }: { actions: QuickExitPracticeActions 
     <section class="leave-intro" aria-labelledby="leave-intro-title" data-testid="leave-intro">
       <h3 id="leave-intro-title">{t('leave:introTitle')}</h3>
       {key ? <p>{t('leave:shortcutIs', { shortcut: ltrKey(key) })}</p> : <QuickExitKeyNotice actions={actions} />}
-      <QuickExitPractice actions={actions} />
+      <QuickExitPractice actions={actions} coverOn />
     </section>
   );
 }

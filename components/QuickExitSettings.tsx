@@ -54,7 +54,7 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
       )}
 
       <h3>{t('leave:practiceTitle')}</h3>
-      <QuickExitPractice actions={actions} />
+      <QuickExitPractice actions={actions} coverOn={coverOn} />
 
       {/* noValidate: a bare domain ("nos.nl") is fine, normaliseSafePage adds https:// */}
       <form onSubmit={saveSafePage} noValidate>

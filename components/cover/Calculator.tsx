@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { codeCandidate, INITIAL, keyFromKeyboard, press, type CalculatorState, type Key } from '../../lib/calculator/calculator';
+import { codeCandidate, INITIAL, keyFromKeyboard, pasteText, press, type CalculatorState, type Key } from '../../lib/calculator/calculator';
 
 const KEYS: Array<[Key, string, string?]> = [
   ['C', 'C', 'calc-key--fn'],
@@ -26,6 +26,11 @@ export function Calculator({ onEquals, onKey }: Props) {
   const latest = useRef({ state, onEquals, onKey });
   latest.current = { state, onEquals, onKey };
 
+  function show(after: CalculatorState) {
+    latest.current.state = after;
+    setState(after);
+  }
+
   function handle(key: Key) {
     const { state: before, onEquals: equals, onKey: keyed } = latest.current;
     const after = press(before, key);
@@ -49,8 +54,19 @@ export function Calculator({ onEquals, onKey }: Props) {
       event.preventDefault();
       handle(key);
     };
+    // Ctrl+V: a code from a password manager or a note, without remembering it (lib/calculator).
+    const onPaste = (event: ClipboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
+      event.preventDefault();
+      show(pasteText(latest.current.state, event.clipboardData?.getData('text/plain') ?? ''));
+    };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('paste', onPaste);
+    };
   }, []);
 
   return (

@@ -41,6 +41,29 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, leave }:
           {damaged && <p role="status">{t('cover:damaged')}</p>}
           <p>{t('cover:what')}</p>
           <p>{t('cover:howToOpen')}</p>
+        </>
+      )}
+      <form onSubmit={submit} class="first-run__form">
+        {problem && (
+          <p class="form-error" role="alert">
+            {problem === 'invalid' ? t('cover:invalid', { min: CODE_MIN, max: CODE_MAX }) : t('cover:different')}
+          </p>
+        )}
+        <label for="cover-code">{t('cover:codeLabel', { min: CODE_MIN, max: CODE_MAX })}</label>
+        <input id="cover-code" aria-describedby="cover-code-hints" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value.trim())} />
+        <label for="cover-code-again">{t('cover:codeAgain')}</label>
+        <input id="cover-code-again" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={again} onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value.trim())} />
+        <p class="hint" id="cover-code-hints">
+          {!compact && <>{t('cover:noBankPin')} </>}
+          {t('cover:zeroHint')}
+        </p>
+        <p class="hint">{t('cover:pasteHint')}</p>
+        <button type="submit">{t('cover:save')}</button>
+        {saved && <p role="status">{t('cover:saved')}</p>}
+      </form>
+      {/* The rest after the form: she can set her code first and read this after (issue 25). */}
+      {!compact && (
+        <>
           <p>{t('cover:leave')}</p>
           <p data-testid="setup-keys">
             {t('cover:later')}{' '}
@@ -59,22 +82,8 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, leave }:
             <li>{t('cover:limitSpyware')}</li>
             <li>{t('cover:limitWatching')}</li>
           </ul>
-          <p>{t('cover:noBankPin')}</p>
         </>
       )}
-      <form onSubmit={submit} class="first-run__form">
-        {problem && (
-          <p class="form-error" role="alert">
-            {problem === 'invalid' ? t('cover:invalid', { min: CODE_MIN, max: CODE_MAX }) : t('cover:different')}
-          </p>
-        )}
-        <label for="cover-code">{t('cover:codeLabel', { min: CODE_MIN, max: CODE_MAX })}</label>
-        <input id="cover-code" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value.trim())} />
-        <label for="cover-code-again">{t('cover:codeAgain')}</label>
-        <input id="cover-code-again" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={again} onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value.trim())} />
-        <button type="submit">{t('cover:save')}</button>
-        {saved && <p role="status">{t('cover:saved')}</p>}
-      </form>
     </section>
   );
 }

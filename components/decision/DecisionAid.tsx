@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DIRECTIONS, PRIORITIES, adviceFor, parseChoices, type Choice, type Direction } from '../../lib/decision/aid';
 import { DANGER_SIGNS, isHighDanger } from '../../lib/decision/danger-signs';
+import { billNote } from '../../lib/directory/calling';
 import type { Service } from '../../lib/directory/types';
 import { useTranslation } from '../i18n';
 import { SourceTag } from '../plan/AdviceList';
@@ -40,8 +41,8 @@ export function DecisionAid({ services, saved, onSave }: Props) {
         <legend>{t('decision:prioritiesLegend')}</legend>
         {PRIORITIES.map((p) => (
           <label key={p} class="plan-check">
-            <input type="checkbox" data-choice={p} checked={choices.includes(p)} onChange={(e) => choose(toggle(choices, p, e.currentTarget.checked) as Choice[])} />{' '}
-            {t(`decision:priorities.${p}`)}
+            <input type="checkbox" data-choice={p} checked={choices.includes(p)} onChange={(e) => choose(toggle(choices, p, e.currentTarget.checked) as Choice[])} />
+            <span>{t(`decision:priorities.${p}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -55,8 +56,8 @@ export function DecisionAid({ services, saved, onSave }: Props) {
               data-choice={d}
               checked={direction === d}
               onChange={() => choose([...choices.filter((c) => !(DIRECTIONS as readonly string[]).includes(c)), d])}
-            />{' '}
-            {t(`decision:directions.${d}`)}
+            />
+            <span>{t(`decision:directions.${d}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -64,8 +65,10 @@ export function DecisionAid({ services, saved, onSave }: Props) {
         <legend>{t('decision:dangerLegend')}</legend>
         {DANGER_SIGNS.map((s) => (
           <label key={s.id} class="plan-check">
-            <input type="checkbox" data-sign={s.id} checked={signs.includes(s.id)} onChange={(e) => setSigns(toggle(signs, s.id, e.currentTarget.checked))} />{' '}
-            {t(`decision:danger.${s.id}`)} <SourceLabel source={s.source} />
+            <input type="checkbox" data-sign={s.id} checked={signs.includes(s.id)} onChange={(e) => setSigns(toggle(signs, s.id, e.currentTarget.checked))} />
+            <span>
+              {t(`decision:danger.${s.id}`)} <SourceLabel source={s.source} />
+            </span>
           </label>
         ))}
         <p class="plan-hint">{t('decision:dangerNotComplete')}</p>
@@ -85,17 +88,23 @@ export function DecisionAid({ services, saved, onSave }: Props) {
           <ul class="decision-services">
             {result.services.map((id) => {
               const s = services.find((x) => x.id === id);
-              return s ? (
+              if (!s) return null;
+              const name = t(`directory:${id}.name`);
+              const phone = s.phones.find((p) => !p.whatsapp) ?? s.phones[0];
+              // "112 Alarmnummer" already says its number: not "112 Alarmnummer: 112".
+              const showNumber = phone && !name.includes(phone.display);
+              return (
                 <li key={id} data-service={id}>
-                  {t(`directory:${id}.name`)}
-                  {s.phones[0] ? (
+                  {name}
+                  {showNumber && (
                     <>
                       {': '}
-                      <span dir="ltr">{s.phones[0].display}</span>
+                      <span dir="ltr">{phone.display}</span>
                     </>
-                  ) : null}
+                  )}
+                  {phone && !phone.whatsapp && <span class="decision-services__bill" data-bill={billNote(phone)}>{t(`bill.${billNote(phone)}`)}</span>}
                 </li>
-              ) : null;
+              );
             })}
           </ul>
         </>

@@ -7,6 +7,7 @@ import { chainOlderLog, removeLogEntry, saveLogEntry } from '../../lib/plan/log-
 import { LOG_FACTS } from '../../lib/plan/log-sources';
 import { useTranslation } from '../i18n';
 import { SourceLabel } from '../decision/SourceLabel';
+import { PrintNote } from '../plan/MoreInfo';
 import { LogChainStatus } from './LogChainStatus';
 import { LogEntryForm } from './LogEntryForm';
 import { LogRow } from './LogRow';
@@ -99,7 +100,7 @@ export function IncidentLog({ entries: given, draft, onChange, onPrint, now = ()
     <section class="log" aria-labelledby="log-title" data-testid="log">
       <h3 id="log-title">{t('log:title')}</h3>
       <p>{t('log:intro')}</p>
-      <details class="log-facts" data-testid="log-facts">
+      <details class="log-facts more" data-testid="log-facts">
         <summary>{t('log:factsTitle')}</summary>
         <p>{t('log:notEvidence')}</p>
         <ul class="plan-advice">
@@ -135,10 +136,15 @@ export function IncidentLog({ entries: given, draft, onChange, onPrint, now = ()
         </ol>
       )}
       {removed > 0 && <p class="plan-hint" data-testid="log-removed">{t('log:removedCount', { count: removed })}</p>}
-      <button type="button" data-testid="log-print" disabled={live.length === 0} onClick={onPrint}>
+      <button type="button" data-testid="log-print" disabled={live.length === 0} aria-describedby={live.length === 0 ? 'log-print-why' : undefined} onClick={onPrint}>
         {t('log:print')}
       </button>
-      <p class="plan-hint">{t('plan:print.note')}</p>
+      {live.length === 0 && (
+        <p class="plan-hint" id="log-print-why" data-testid="log-print-why">
+          {t('log:printUnavailable')}
+        </p>
+      )}
+      <PrintNote />
     </section>
   );
 }

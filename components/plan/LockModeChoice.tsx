@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n';
+import { MoreInfo } from './MoreInfo';
 import type { LockMode } from './types';
 
 interface Props {
@@ -18,7 +19,9 @@ export function LockModeChoice({ value, onChange }: Props) {
           {t(`plan:lockMode.${mode}`)}
         </label>
       ))}
-      <p class="plan-hint">{t('plan:lockMode.tradeOff')}</p>
+      <MoreInfo short={t('plan:lockMode.tradeOff')} testId="lock-mode-more">
+        {t('plan:lockMode.more')}
+      </MoreInfo>
     </fieldset>
   );
 }

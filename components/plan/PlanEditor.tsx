@@ -7,6 +7,7 @@ import { IncidentLog } from '../log/IncidentLog';
 import { LogPrintView } from '../log/LogPrintView';
 import { ConfirmButton } from './ConfirmButton';
 import { LockModeChoice } from './LockModeChoice';
+import { PrintNote } from './MoreInfo';
 import { PlanStepView } from './PlanStepView';
 import { PrintView } from './PrintView';
 import type { LockMode, PlanActions, PlanData, SaveState } from './types';
@@ -75,7 +76,7 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
             <button type="button" onClick={() => actions.print()}>
               {t('plan:print.button')}
             </button>
-            <p class="plan-hint">{t('plan:print.note')}</p>
+            <PrintNote />
           </>
         )}
         <button type="button" onClick={async () => { await actions.lock(); onLocked(); }}>

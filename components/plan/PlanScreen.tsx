@@ -94,7 +94,7 @@ export function PlanScreen({ actions, services }: Props) {
       {body()}
       {(view.state === 'none' || view.state === 'setup' || view.state === 'locked') && (
         // usable without a plan; nothing is kept (inside the open plan it can be saved)
-        <details class="decision-open" data-testid="decision-without-plan">
+        <details class="decision-open more" data-testid="decision-without-plan">
           <summary>{t('decision:title')}</summary>
           <DecisionAid services={services} />
         </details>

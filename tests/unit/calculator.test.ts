@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { codeCandidate, formatNumber, INITIAL, keyFromKeyboard, MAX_DIGITS, press, type Key } from '../../lib/calculator/calculator';
+import { codeCandidate, formatNumber, INITIAL, keyFromKeyboard, MAX_DIGITS, pasteText, press, type Key } from '../../lib/calculator/calculator';
 import { hashCode, isValidCode, verifyCode } from '../../lib/calculator/code';
 
 /** "2580" hashed independently of lib/calculator/code.ts (PBKDF2-SHA256, node's WebCrypto), in the stored shape. */
@@ -72,6 +72,37 @@ describe('the calculator', () => {
 
   it('formats numbers like a calculator', () => {
     expect([formatNumber(1e-12), formatNumber(-0.5), formatNumber(Number.NaN)]).toEqual(['1e-12', '-0.5', 'Error']);
+  });
+});
+
+describe('pasting into the calculator (Ctrl+V): the code without remembering it', () => {
+  it('a pasted code is the candidate on "=", leading zero kept, though the display drops it', () => {
+    const pasted = pasteText(INITIAL, '0428');
+    expect(pasted.display).toBe('428');
+    expect(codeCandidate(pasted)).toBe('0428');
+  });
+
+  it('ignores spaces a password manager or a note may add, and a line break', () => {
+    expect(codeCandidate(pasteText(INITIAL, ' 04 28\n'))).toBe('0428');
+  });
+
+  it('replaces what was on the display, as a new entry', () => {
+    expect(codeCandidate(pasteText(run('123'), '2580'))).toBe('2580');
+    expect(codeCandidate(pasteText(run('6*7='), '2580'))).toBe('2580');
+  });
+
+  it('is an ordinary number in a calculation: 5 + pasted 3,5 = 8.5', () => {
+    const state = press(pasteText(run('5+'), '3,5'), '=');
+    expect(state.display).toBe('8.5');
+  });
+
+  it('after an error starts again', () => {
+    expect(codeCandidate(pasteText(run('1/0='), '2580'))).toBe('2580');
+  });
+
+  it.each(['abc', '12a4', '2+3', '', '1.2.3', '1'.repeat(MAX_DIGITS + 1)])('leaves the calculator as it was for %j', (text) => {
+    const before = run('12');
+    expect(pasteText(before, text)).toBe(before);
   });
 });
 

@@ -97,6 +97,34 @@ describe('the calculator cover and its setup', () => {
     await screen.findByTestId('emergency-call');
   });
 
+  it('a pasted code (Ctrl+V on the calculator) opens the help; a pasted word changes nothing', async () => {
+    await coverCode.setValue(await hashCode('0428', 1000));
+    await open();
+    await screen.findByTestId('calculator');
+    const paste = (text: string) => {
+      const event = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+      event.clipboardData = { getData: (type: string) => (type === 'text/plain' ? text : '') };
+      document.body.dispatchEvent(event);
+    };
+    keys('12');
+    paste('geheim');
+    expect(display()).toBe('12');
+    paste(' 0428\n');
+    await waitFor(() => expect(display()).toBe('428'));
+    keys('=');
+    await screen.findByTestId('emergency-call');
+  });
+
+  it('the first-run step says the code can be pasted and that the display drops a leading zero, before the limits', async () => {
+    await open();
+    await screen.findByTestId('first-run');
+    const all = text();
+    expect(all).toContain('Ctrl+V');
+    expect(all).toContain('0428');
+    // The form comes before the long explanation: she can set the code first.
+    expect(all.indexOf('Code opslaan')).toBeLessThan(all.indexOf('Wat de vermomming niet verbergt'));
+  });
+
   it.each([
     ['of a foreign shape', { v: 2, pin: '1234' }],
     ['damaged', { v: 1, salt: '%%%not base64', iterations: 100000, hash: 'x' }],
