@@ -15,6 +15,7 @@ import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-
 import { migrateStorageKeys } from '../lib/storage-migration';
 import { isHandoff, storeHandoffInPolicyArea } from '../lib/vault/handoff';
 import { acceptHandoffs } from '../lib/vault/handoff-channel';
+import { isKeyExpiryAlarm, removeExpiredKey } from '../lib/vault/key-expiry';
 
 // Every listener is added synchronously, in the service worker's first turn: an event that
 // wakes a stopped worker reaches only listeners added then. Each handler reads the policy itself.
@@ -45,6 +46,8 @@ export default defineBackground(() => {
       if (isHandoff(message)) void storeHandoffInPolicyArea(message, browser.storage, backgroundSettings.keepsNothing);
     }),
   );
+  // The plan's key in memory-only storage ('minutes' lock mode) goes when its time is up.
+  browser.alarms.onAlarm.addListener((alarm) => void (isKeyExpiryAlarm(alarm) && removeExpiredKey(browser.storage.session, browser.alarms, Date.now())));
   if (terminal) {
     browser.idle.onStateChanged.addListener((state) => void terminal.onIdleState(state));
     browser.storage.onChanged.addListener((_changes, area) => {
@@ -68,4 +71,5 @@ export default defineBackground(() => {
     .catch(() => undefined)
     .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishUnfinishedCleaning(api)))]));
   if (terminal) void terminal.onWorkerStart();
+  void removeExpiredKey(browser.storage.session, browser.alarms, Date.now()).catch(() => false);
 });

@@ -223,3 +223,37 @@ describe('the ciphertext is bound to its purpose (AES-GCM additional data, issue
     expect(fromBase64(envelope.iv)).toHaveLength(12);
   });
 });
+
+describe("'minutes' mode: the plan's key expires in session storage by itself (issue 22)", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('the vault sets an alarm at the expiry; the background then removes the key without the plan being opened', async () => {
+    const { keyExpiryAlarm, removeExpiredKey, isKeyExpiryAlarm, KEY_EXPIRY_ALARM, SESSION_KEY_KEY } = await import('../../lib/vault/key-expiry');
+    expect(planSessionKey.key).toBe(`session:${SESSION_KEY_KEY}`);
+    let now = 5_000_000;
+    const vault = createPlanVault({ ...items, expireKeyAt: keyExpiryAlarm(fakeBrowser.alarms) }, { params: FAST, now: () => now });
+    await vault.create('pw', 'minutes');
+    const alarm = await fakeBrowser.alarms.get(KEY_EXPIRY_ALARM);
+    expect(alarm).toMatchObject({ scheduledTime: now + LOCK_AFTER_MS });
+    expect(isKeyExpiryAlarm(alarm!)).toBe(true);
+    // used again after a minute: the expiry (and the alarm) move on
+    now += 60_000;
+    await vault.save({ ...emptyPlan(), fields: { route: 'x' } });
+    expect(await fakeBrowser.alarms.get(KEY_EXPIRY_ALARM)).toMatchObject({ scheduledTime: now + LOCK_AFTER_MS });
+    // the old alarm time: the key is still in use, so it stays and the alarm is set again
+    expect(await removeExpiredKey(fakeBrowser.storage.session, fakeBrowser.alarms, now + LOCK_AFTER_MS - 60_000)).toBe(false);
+    expect(await planSessionKey.getValue()).not.toBeNull();
+    // the new time: gone, though nobody opened the plan
+    expect(await removeExpiredKey(fakeBrowser.storage.session, fakeBrowser.alarms, now + LOCK_AFTER_MS)).toBe(true);
+    expect(await planSessionKey.getValue()).toBeNull();
+    expect(await planVault.getValue()).not.toBeNull();
+  });
+
+  it('a record that is not well-formed is removed at once; no record, nothing happens', async () => {
+    const { removeExpiredKey } = await import('../../lib/vault/key-expiry');
+    expect(await removeExpiredKey(fakeBrowser.storage.session, fakeBrowser.alarms, 0)).toBe(false);
+    await planSessionKey.setValue({ raw: 'short', expiresAt: 10 });
+    expect(await removeExpiredKey(fakeBrowser.storage.session, fakeBrowser.alarms, 0)).toBe(true);
+    expect(await planSessionKey.getValue()).toBeNull();
+  });
+});
