@@ -3,10 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/messages';
 import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
-import { DISGUISED_TERMINAL } from '../lib/calculator/no-policy';
+import { DISGUISED_SETTINGS, terminalSettings } from '../lib/calculator/no-policy';
 import { FLAVOUR } from '../lib/flavour';
 import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
-import { followSafePage, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { followSafePage, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
 import { followStoredHelp } from '../lib/quick-exit/tracking';
@@ -15,19 +15,20 @@ import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-
 import { migrateStorageKeys } from '../lib/storage-migration';
 import { isHandoff, storeHandoffInPolicyArea } from '../lib/vault/handoff';
 import { acceptHandoffs } from '../lib/vault/handoff-channel';
+import { isKeyExpiryAlarm, removeExpiredKey } from '../lib/vault/key-expiry';
 
 // Every listener is added synchronously, in the service worker's first turn: an event that
 // wakes a stopped worker reaches only listeners added then. Each handler reads the policy itself.
 export default defineBackground(() => {
   const api = browser as unknown as VisitorBrowser;
-  // The disguised flavour reads no policy (lib/calculator/no-policy.ts). No service ids either:
-  // the background uses only the terminal settings, and the directory would put help texts here.
-  const terminal: Terminal =
-    FLAVOUR === 'disguised'
-      ? DISGUISED_TERMINAL
-      : createTerminal(browser, new Set(), async (reason) => wipeVisit(api, await terminal.policy(), reason));
+  // The disguised flavour reads no policy (lib/calculator/no-policy.ts) and is never a public
+  // terminal: decided at build time, so its background.js holds none of that logic. No service
+  // ids either: the background uses only the terminal settings, and the directory would put help texts here.
+  const terminal: Terminal | null =
+    FLAVOUR === 'disguised' ? null : createTerminal(browser, new Set(), async (reason) => wipeVisit(api, await terminal!.policy(), reason));
   // Hides with the policy already in memory when there is one; a worker just woken reads it first.
-  const exit = async () => exitVisit(api, terminal.known() ?? (await terminal.policy()));
+  const exit = terminal ? async () => exitVisit(api, terminal.known() ?? (await terminal.policy())) : async () => quickExit(api, null);
+  const backgroundSettings = terminal ? terminalSettings(terminal) : DISGUISED_SETTINGS;
   const openPendingSite = createPendingSiteOpener(api);
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   // Not in the disguised build, where DevTools would show its name.
@@ -37,23 +38,29 @@ export default defineBackground(() => {
     if (isQuickExitCommand(command)) void exit();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handleMessage({ api, ownId: browser.runtime.id, policy: terminal.policy, exit, openPendingSite }, message, sender),
+    handleMessage({ api, ownId: browser.runtime.id, ...backgroundSettings, exit, openPendingSite }, message, sender),
   );
   // Safety plan: the popup's last change, handed over on a port it keeps open (lib/vault/handoff.ts).
   browser.runtime.onConnect.addListener((port) =>
     acceptHandoffs(port, browser.runtime.id, (message) => {
-      if (isHandoff(message)) void storeHandoffInPolicyArea(message, browser.storage, async () => (await terminal.policy()).ephemeral);
+      if (isHandoff(message)) void storeHandoffInPolicyArea(message, browser.storage, backgroundSettings.keepsNothing);
     }),
   );
-  browser.idle.onStateChanged.addListener((state) => void terminal.onIdleState(state));
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void terminal.onPolicyChanged();
-  });
+  // The plan's key in memory-only storage ('minutes' lock mode) goes when its time is up.
+  browser.alarms.onAlarm.addListener((alarm) => void (isKeyExpiryAlarm(alarm) && removeExpiredKey(browser.storage.session, browser.alarms, Date.now())));
+  if (terminal) {
+    browser.idle.onStateChanged.addListener((state) => void terminal.onIdleState(state));
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'managed') void terminal.onPolicyChanged();
+    });
+  }
   watchHelpTabs(browser as unknown as HelpTabEvents, api, () => void openPendingSite());
   // A browser start, or the extension (re)loaded: on a public terminal both begin a new visit.
   // (An extension loaded from the command line gets onInstalled instead of onStartup.)
-  browser.runtime.onStartup.addListener(() => void terminal.onNewVisit());
-  browser.runtime.onInstalled.addListener(() => void terminal.onNewVisit());
+  if (terminal) {
+    browser.runtime.onStartup.addListener(() => void terminal.onNewVisit());
+    browser.runtime.onInstalled.addListener(() => void terminal.onNewVisit());
+  }
 
   // Known in memory before any key press, so a quick exit hides without waiting for storage.
   followStoredHelp();
@@ -63,5 +70,6 @@ export default defineBackground(() => {
   void migrateStorageKeys(browser.storage.local)
     .catch(() => undefined)
     .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishUnfinishedCleaning(api)))]));
-  void terminal.onWorkerStart();
+  if (terminal) void terminal.onWorkerStart();
+  void removeExpiredKey(browser.storage.session, browser.alarms, Date.now()).catch(() => false);
 });

@@ -83,6 +83,9 @@ export const unfinishedCleaning = storage.defineItem<string | null>('local:r', {
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
+/** The open plan's write token (lib/vault/write-token.ts): a write lands only while it is here. */
+export const planWriteToken = storage.defineItem<unknown>('session:notesTurn', { fallback: null });
+
 export interface RegisteredItem {
   key: string;
   /** Kept through a quick exit: settings of the disguise that do not hint at help. */
@@ -105,6 +108,7 @@ const WIPED = [
   ephemeralPlanVault,
   ephemeralPlanLockout,
   ephemeralPlanLockMode,
+  planWriteToken,
 ];
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [

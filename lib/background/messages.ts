@@ -1,5 +1,3 @@
-import { policySafePage } from '../calculator/no-policy';
-import type { Policy } from '../policy/types';
 import type { QuickExitBrowser } from '../quick-exit/browser-api';
 import { isBackgroundRequest } from '../quick-exit/messages';
 import { openHelpSite } from '../quick-exit/open-site';
@@ -10,7 +8,10 @@ import { isHandoff, storeHandoffInPolicyArea } from '../vault/handoff';
 export interface MessageContext {
   api: QuickExitBrowser;
   ownId: string;
-  policy(): Promise<Policy>;
+  /** A public terminal keeps nothing of a visit, not even the plan (the policy's ephemeral mode). */
+  keepsNothing(): Promise<boolean>;
+  /** The administrator's safe page, or null. */
+  pageAfterLeaving(): Promise<string | null>;
   exit(): Promise<unknown>;
   openPendingSite(): Promise<unknown>;
 }
@@ -23,11 +24,11 @@ export function handleMessage(context: MessageContext, message: unknown, sender:
   if (sender.id !== context.ownId) return undefined;
   // Safety plan: the popup's last unsaved change, handed over as the popup closed.
   if (isHandoff(message)) {
-    return storeHandoffInPolicyArea(message, context.api.storage, async () => (await context.policy()).ephemeral);
+    return storeHandoffInPolicyArea(message, context.api.storage, context.keepsNothing);
   }
   if (!isBackgroundRequest(message)) return undefined;
   if (message.type === 'clear') return context.exit().then(() => undefined);
-  if (message.type === 'try-clear') return context.policy().then((policy) => practiceLeave(context.api, policySafePage(policy)));
+  if (message.type === 'try-clear') return context.pageAfterLeaving().then((page) => practiceLeave(context.api, page));
   if (message.type === 'open-page-when-permitted') return rememberPendingSite(message.site).then(context.openPendingSite).then(() => undefined);
   return openHelpSite(context.api, message.site, message.mode);
 }

@@ -22,8 +22,11 @@ export const GECKO_IDS: Record<Flavour, string> = {
   disguised: '{0b7e2c94-8a51-4d3f-b6e2-9f4a1c7d3e25}',
 };
 
-/** Permissions that show no install-time warning in Chromium or Firefox. */
-export const INSTALL_PERMISSIONS = ['storage', 'idle'] as const;
+/**
+ * Permissions that show no install-time warning in Chromium or Firefox. `alarms`: the plan's
+ * key in memory-only storage is removed when its five minutes are up (lib/vault/key-expiry.ts).
+ */
+export const INSTALL_PERMISSIONS = ['storage', 'idle', 'alarms'] as const;
 
 /**
  * Asked for only from a click, with an explanation: they let quick exit remove the history

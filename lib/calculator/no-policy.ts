@@ -1,5 +1,6 @@
 import type { Terminal } from '../background/terminal';
 import { FLAVOUR } from '../flavour';
+import type { MessageContext } from '../background/messages';
 import { DEFAULT_POLICY, type Policy, type PolicyResult } from '../policy/types';
 
 /**
@@ -11,20 +12,22 @@ import { DEFAULT_POLICY, type Policy, type PolicyResult } from '../policy/types'
  */
 export const NO_POLICY: PolicyResult = { policy: DEFAULT_POLICY, report: [] };
 
+/** What the background's message handlers need to know of the settings (lib/background/messages.ts). */
+export type BackgroundSettings = Pick<MessageContext, 'keepsNothing' | 'pageAfterLeaving'>;
+
 /**
- * The terminal wipe of the disguised flavour: never a public terminal, so nothing to do. Its
- * policy holds only `ephemeral`: the whole default policy would spell out every policy name in
- * the background bundle.
+ * The disguised flavour: never a public terminal, no safe page. Its names say nothing of a
+ * policy, so the background bundle (which drops the terminal at build time) names none either.
  */
-const NO_TERMINAL = { ephemeral: false } as Policy;
-export const DISGUISED_TERMINAL: Terminal = {
-  policy: async () => NO_TERMINAL,
-  known: () => NO_TERMINAL,
-  onIdleState: async () => undefined,
-  onNewVisit: async () => undefined,
-  onPolicyChanged: async () => undefined,
-  onWorkerStart: async () => undefined,
-};
+export const DISGUISED_SETTINGS: BackgroundSettings = { keepsNothing: async () => false, pageAfterLeaving: async () => null };
+
+/** The open flavour: both read from the administrator's policy, each time they are needed. */
+export function terminalSettings(terminal: Pick<Terminal, 'policy'>): BackgroundSettings {
+  return {
+    keepsNothing: async () => (await terminal.policy()).ephemeral,
+    pageAfterLeaving: async () => policySafePage(await terminal.policy()),
+  };
+}
 
 /** The policy's safe page; the disguised build has none, so its bundle names no safe page either. */
 export function policySafePage(policy: Pick<Policy, 'safePage'>): string | null {

@@ -23,8 +23,12 @@ const MAX_TEXT = 200;
 /**
  * Characters that are invisible or change the direction of the text around them: with them a
  * policy text could show something else than it says (a reordered number, a hidden word).
+ * Every format character (General_Category Cf: direction marks, zero-width characters, tag
+ * characters, the soft hyphen …), the line and paragraph separators, variation selectors, the
+ * combining grapheme joiner (U+034F), the Mongolian variation selectors and the Hangul and
+ * Khmer characters that show as nothing (U+115F, U+1160, U+17B4, U+17B5, U+3164, U+FFA0).
  */
-const HIDDEN_CHARACTERS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E]/;
+const HIDDEN_CHARACTERS = /[\p{Cf}\u2028\u2029\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u034F\u180B-\u180F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/u;
 
 function text(value: unknown, field: string, max = MAX_TEXT): string {
   if (typeof value !== 'string' || value.trim() === '') return refuse('notText', { field });

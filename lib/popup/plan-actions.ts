@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { PlanActions } from '../screen-actions';
+import { keyExpiryAlarm } from '../vault/key-expiry';
 import type { PlanData } from '../plan/data';
 import { createDraftSaver, type SaveState } from '../plan/draft';
 import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
@@ -6,7 +8,13 @@ import { printPlanView } from './print';
 import type { PlanHandoff } from '../vault/handoff';
 import { createPlanVault, SaveFailedError, type PlanVaultOptions, type VaultItems } from '../vault/plan-vault';
 
-export const PLAN_ITEMS: VaultItems = { vault: planVault, lockout: planLockout, lockMode: planLockMode, sessionKey: planSessionKey };
+export const PLAN_ITEMS: VaultItems = {
+  vault: planVault,
+  lockout: planLockout,
+  lockMode: planLockMode,
+  sessionKey: planSessionKey,
+  expireKeyAt: keyExpiryAlarm(browser.alarms),
+};
 
 /** Ephemeral mode (public terminals): every part of the plan in memory-only session storage. */
 export const EPHEMERAL_PLAN_ITEMS: VaultItems = {
@@ -14,6 +22,7 @@ export const EPHEMERAL_PLAN_ITEMS: VaultItems = {
   lockout: ephemeralPlanLockout,
   lockMode: ephemeralPlanLockMode,
   sessionKey: planSessionKey,
+  expireKeyAt: keyExpiryAlarm(browser.alarms),
 };
 
 /**

@@ -1,3 +1,4 @@
+import { forgetPlanWrites } from '../vault/write-token';
 import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS } from '../storage-items';
 import { isFirefox, sitePermissions, type QuickExitBrowser } from './browser-api';
 import { isHelpVisit, visitedHosts, type HelpVisits } from './tracking';
@@ -120,9 +121,11 @@ export function keptLocalKeys(choices: Pick<ExitChoices, 'keepPlan'>): Set<strin
 /**
  * Empties the extension's storage back to the disguise's settings by removing only what is not
  * kept: never clear-and-write-back, so an interrupted or overlapping run cannot lose the
- * calculator code. The cleaning mark goes last.
+ * calculator code. The plan's write token goes first, so no write of the plan already under
+ * way can land after it (lib/vault/write-token.ts). The cleaning mark goes last.
  */
 export async function resetStorage(api: QuickExitBrowser): Promise<void> {
+  await forgetPlanWrites(api.storage);
   const snapshot = await api.storage.local.get(null);
   const kept = keptLocalKeys(exitChoices(snapshot));
   const localGone = Object.keys(snapshot).filter((k) => !kept.has(k));

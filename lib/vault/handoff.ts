@@ -1,4 +1,5 @@
-import { encryptText, importRawKey, type Envelope } from './crypto';
+import { encryptText, importRawKey, isBase64Of, isSaneIterationCount, isSaneSalt, type Envelope } from './crypto';
+import { writeTokenItemsOf, writeWhileCurrent } from './write-token';
 
 /**
  * When the popup closes, the page is gone before an async encrypt-and-store can finish
@@ -19,12 +20,23 @@ export interface PlanHandoff {
   key: string;
   salt: string;
   iterations: number;
+  /** The plan's write token when the popup opened it (write-token.ts): after a wipe it no longer matches. */
+  turn: string;
   plaintext: string;
 }
 
+/** A hand-over this version wrote: a 32-byte key, a salt and iteration count the vault would accept back. */
 export function isHandoff(message: unknown): message is PlanHandoff {
   const m = message as Partial<PlanHandoff> | null;
-  return !!m && m.type === HANDOFF_TYPE && typeof m.key === 'string' && typeof m.salt === 'string' && typeof m.iterations === 'number' && typeof m.plaintext === 'string';
+  return (
+    !!m &&
+    m.type === HANDOFF_TYPE &&
+    isBase64Of(m.key, 32, 32) &&
+    isSaneSalt(m.salt) &&
+    isSaneIterationCount(m.iterations) &&
+    typeof m.turn === 'string' &&
+    typeof m.plaintext === 'string'
+  );
 }
 
 /** Background side: encrypts the handed-over plan with a fresh IV and stores it. */
@@ -34,21 +46,30 @@ export async function storeHandoff(message: PlanHandoff, write: (envelope: Envel
 }
 
 interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 /**
  * Stores a hand-over in the area the policy asks for: memory-only session storage in
  * ephemeral mode, local otherwise (same key). The policy is read first, every time: after a
- * worker restart there is no earlier reading to trust.
+ * worker restart there is no earlier reading to trust. Stored only while the plan's write token
+ * is the one the popup had: a hand-over that arrives after a quick exit never brings the plan back.
  */
 export async function storeHandoffInPolicyArea(
   message: PlanHandoff,
   storage: { local: StorageArea; session: StorageArea },
   readEphemeral: () => Promise<boolean>,
-): Promise<void> {
+): Promise<boolean> {
   const [ephemeral, key] = await Promise.all([readEphemeral(), importRawKey(message.key, false)]);
   const envelope = await encryptText(key, { salt: message.salt, iterations: message.iterations }, message.plaintext);
-  await (ephemeral ? storage.session : storage.local).set({ [PLAN_VAULT_LOCAL_KEY]: envelope });
+  const area = ephemeral ? storage.session : storage.local;
+  return writeWhileCurrent(
+    writeTokenItemsOf(storage),
+    message.turn,
+    () => area.set({ [PLAN_VAULT_LOCAL_KEY]: envelope }),
+    () => area.remove(PLAN_VAULT_LOCAL_KEY),
+  );
 }
 

@@ -29,8 +29,18 @@ export function waitLeft(state: LockoutState, now: number): number {
   return Math.max(0, state.nextAllowedAt - now);
 }
 
-export function parseLockout(value: unknown): LockoutState {
+/** More wrong tries than anyone types; a larger count read back is not ours. */
+const MAX_FAILURES = 1_000;
+
+/**
+ * The stored state, within bounds: a wait never longer than `MAX_DELAY_MS` from `now` (a clock
+ * set back, or a changed value, must not lock her out of her plan for hours), a count in range.
+ * What is not a lock-out state at all counts as none: the plan itself is untouched either way.
+ */
+export function parseLockout(value: unknown, now: number): LockoutState {
   const v = value as Partial<LockoutState> | null;
   if (!v || typeof v.failures !== 'number' || typeof v.nextAllowedAt !== 'number') return NO_LOCKOUT;
-  return { failures: Math.max(0, Math.floor(v.failures)), nextAllowedAt: v.nextAllowedAt };
+  if (!Number.isFinite(v.failures) || !Number.isFinite(v.nextAllowedAt)) return NO_LOCKOUT;
+  const failures = Math.min(MAX_FAILURES, Math.max(0, Math.floor(v.failures)));
+  return { failures, nextAllowedAt: Math.min(v.nextAllowedAt, now + MAX_DELAY_MS) };
 }

@@ -13,94 +13,45 @@ import {
   parseEnvelope,
   specOf,
   type KeySpec,
-  type VaultParams,
 } from './crypto';
+import { planWriteToken, keepPlanOnExit } from '../storage-items';
+import { isQuotaError, LockedError, SaveFailedError } from './errors';
 import { HANDOFF_TYPE, type PlanHandoff } from './handoff';
 import { NO_LOCKOUT, parseLockout, recordFailure, waitLeft } from './lockout';
+import { isLive, LOCK_AFTER_MS, parseSessionKey, type SessionKey } from './session-key';
+import { currentWriteToken, writeWhileCurrent, type WriteTokenItems } from './write-token';
 
-/** One stored value (a WXT storage item fits). */
-export interface Item<T> {
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
-  removeValue(): Promise<void>;
-}
+import { DEFAULT_LOCK_MODE, type LockMode, type PlanVaultOptions, type UnlockResult, type VaultItems, type VaultStatus } from './vault-types';
 
-export interface VaultItems {
-  vault: Item<unknown>;
-  lockout: Item<unknown>;
-  lockMode: Item<string | null>;
-  sessionKey: Item<unknown>;
-}
+export { LockedError, SaveFailedError } from './errors';
+export { LOCK_AFTER_MS } from './session-key';
+export { DEFAULT_LOCK_MODE, type Item, type LockMode, type PlanVaultOptions, type UnlockResult, type VaultItems, type VaultStatus } from './vault-types';
 
-/**
- * 'popup': the key lives only in the popup's memory; the plan locks when the popup closes.
- * 'minutes': the raw key is kept in storage.session (memory only, cleared when the browser
- * closes) until `LOCK_AFTER_MS` after the last use.
- */
-export type LockMode = 'popup' | 'minutes';
-export const DEFAULT_LOCK_MODE: LockMode = 'popup';
-export const LOCK_AFTER_MS = 5 * 60_000;
-
-export type VaultStatus =
-  | { state: 'none' }
-  | { state: 'locked'; waitMs: number; lockMode: LockMode }
-  | { state: 'unlocked'; plan: PlanData; lockMode: LockMode }
-  | { state: 'corrupt' };
-
-export type UnlockResult =
-  | { ok: true; plan: PlanData }
-  | { ok: false; reason: 'wrong' | 'wait'; waitMs: number }
-  | { ok: false; reason: 'corrupt' };
-
-/** Storage refused the write (full, or another failure); the stored version is unchanged. */
-export class SaveFailedError extends Error {
-  constructor(readonly full: boolean, cause: unknown) {
-    super(full ? 'Storage is full' : 'Saving failed', { cause });
-    this.name = 'SaveFailedError';
-  }
-}
-export class LockedError extends Error {
-  constructor() {
-    super('The plan is locked');
-    this.name = 'LockedError';
-  }
-}
-
-interface SessionKey {
-  raw: string;
-  salt: string;
-  iterations: number;
-  expiresAt: number;
-}
-
-function isQuotaError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /quota/i.test(text);
-}
+const WRITE_TOKEN: WriteTokenItems = { token: planWriteToken, keepPlan: keepPlanOnExit };
 
 function mark(name: string) {
   globalThis.performance?.mark?.(name);
 }
 
-export interface PlanVaultOptions {
-  params?: VaultParams;
-  now?: () => number;
-}
-
 export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, now = Date.now }: PlanVaultOptions = {}) {
+  const tokens = items.writeToken ?? WRITE_TOKEN;
   let key: CryptoKey | null = null;
   let spec: KeySpec | null = null;
   // The raw key, exported as soon as the plan opens, so that `handoff` can be synchronous.
   let rawKey: string | null = null;
+  // The plan's write token while it is open: no write lands once a wipe took it (write-token.ts).
+  let token: string | null = null;
   async function remember(k: CryptoKey, s: KeySpec) {
     key = k;
     spec = s;
     rawKey = await exportRawKey(k);
+    token = await currentWriteToken(tokens);
   }
   function forget() {
     key = null;
     spec = null;
     rawKey = null;
+    token = null;
   }
   let mode: LockMode = DEFAULT_LOCK_MODE;
 
@@ -109,11 +60,18 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
     return mode;
   }
 
-  async function write(value: unknown) {
+  async function store(value: unknown) {
     try {
       await items.vault.setValue(value);
     } catch (error) {
       throw new SaveFailedError(isQuotaError(error), error);
+    }
+  }
+  /** Stores only while the plan was not wiped since it opened; otherwise forgets the key. */
+  async function write(value: unknown) {
+    if (!token || !(await writeWhileCurrent(tokens, token, () => store(value), () => items.vault.removeValue()))) {
+      forget();
+      throw new LockedError();
     }
   }
 
@@ -121,6 +79,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
     if (mode !== 'minutes' || !key || !spec) return;
     const value: SessionKey = { raw: await exportRawKey(key), ...spec, expiresAt: now() + LOCK_AFTER_MS };
     await items.sessionKey.setValue(value);
+    items.expireKeyAt?.(value.expiresAt);
   }
 
   async function decryptPlan(k: CryptoKey, stored: unknown): Promise<PlanData> {
@@ -133,16 +92,12 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
     }
   }
 
-  async function encryptPlan(plan: PlanData): Promise<unknown> {
-    if (!key || !spec) throw new LockedError();
-    return encryptText(key, spec, serialisePlan(plan));
-  }
-
-  /** Tries the key kept in storage.session ('minutes' mode); null when there is none or it expired. */
+  /** Tries the key kept in storage.session ('minutes' mode); null when there is none, it expired or is not well-formed. */
   async function resumeSession(stored: unknown): Promise<PlanData | null> {
-    const s = (await items.sessionKey.getValue()) as SessionKey | null;
-    if (!s || typeof s.raw !== 'string') return null;
-    if (mode !== 'minutes' || !(s.expiresAt > now())) {
+    const found = await items.sessionKey.getValue();
+    if (found === null || found === undefined) return null;
+    const s = parseSessionKey(found, now());
+    if (!s || mode !== 'minutes' || !isLive(s, now())) {
       await items.sessionKey.removeValue();
       return null;
     }
@@ -155,6 +110,19 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
     } catch {
       await items.sessionKey.removeValue();
       return null;
+    }
+  }
+
+  /** Re-encrypts a plan written in an older form or with older parameters, while the passphrase is known. */
+  async function upgrade(passphrase: string, plan: PlanData) {
+    const newSpec = newKeySpec(params);
+    const newKey = await deriveKey(passphrase, newSpec, true);
+    const upgraded = await encryptText(newKey, newSpec, serialisePlan(plan));
+    try {
+      await write(upgraded);
+      await remember(newKey, newSpec);
+    } catch {
+      // storage full: keep the older envelope, which still opens
     }
   }
 
@@ -178,7 +146,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       }
       const resumed = await resumeSession(stored);
       if (resumed) return { state: 'unlocked', plan: resumed, lockMode: mode };
-      const lockout = parseLockout(await items.lockout.getValue());
+      const lockout = parseLockout(await items.lockout.getValue(), now());
       return { state: 'locked', waitMs: waitLeft(lockout, now()), lockMode: mode };
     },
 
@@ -188,8 +156,8 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       const newKey = await deriveKey(passphrase, newSpec, true);
       const plan = emptyPlan();
       const envelope = await encryptText(newKey, newSpec, serialisePlan(plan));
-      await write(envelope);
       await remember(newKey, newSpec);
+      await write(envelope);
       await items.lockout.removeValue();
       await items.lockMode.setValue(lockMode);
       mode = lockMode;
@@ -199,7 +167,7 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
 
     async unlock(passphrase: string): Promise<UnlockResult> {
       await readMode();
-      const lockout = parseLockout(await items.lockout.getValue());
+      const lockout = parseLockout(await items.lockout.getValue(), now());
       const wait = waitLeft(lockout, now());
       if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
       const stored = await items.vault.getValue();
@@ -225,26 +193,17 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       globalThis.performance?.measure?.('vault-unlock', 'vault-unlock-start', 'vault-unlock-end');
       await remember(k, specOf(envelope));
       if (lockout !== NO_LOCKOUT) await items.lockout.removeValue();
-      if (isOutdated(envelope, params)) {
-        // written with older parameters: re-encrypt with the current ones while we have the passphrase
-        const newSpec = newKeySpec(params);
-        const newKey = await deriveKey(passphrase, newSpec, true);
-        const upgraded = await encryptText(newKey, newSpec, serialisePlan(plan));
-        try {
-          await write(upgraded);
-          await remember(newKey, newSpec);
-        } catch {
-          // storage full: keep the older envelope, which still opens
-        }
-      }
+      // an older form (no additional data) or weaker parameters: saved anew, once
+      if (isOutdated(envelope, params)) await upgrade(passphrase, plan);
       await keepSessionKey();
       return { ok: true, plan };
     },
 
     /** Encrypts and stores; on failure the last saved version stays as it was. */
     async save(plan: PlanData): Promise<void> {
+      if (!key || !spec) throw new LockedError();
       mark('vault-save-start');
-      const envelope = await encryptPlan(plan);
+      const envelope = await encryptText(key, spec, serialisePlan(plan));
       await write(envelope);
       mark('vault-save-end');
       globalThis.performance?.measure?.('vault-save', 'vault-save-start', 'vault-save-end');
@@ -260,8 +219,8 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
 
     /** A synchronous message with which the background can store `plan` (see handoff.ts); null when locked. */
     handoff(plan: PlanData): PlanHandoff | null {
-      if (!rawKey || !spec) return null;
-      return { type: HANDOFF_TYPE, key: rawKey, salt: spec.salt, iterations: spec.iterations, plaintext: serialisePlan(plan) };
+      if (!rawKey || !spec || !token) return null;
+      return { type: HANDOFF_TYPE, key: rawKey, salt: spec.salt, iterations: spec.iterations, turn: token, plaintext: serialisePlan(plan) };
     },
 
     async lock(): Promise<void> {
@@ -269,9 +228,10 @@ export function createPlanVault(items: VaultItems, { params = DEFAULT_PARAMS, no
       await items.sessionKey.removeValue();
     },
 
-    /** "Delete my plan" (after the user confirmed): removes every stored value of the plan. */
+    /** "Delete my plan" (after the user confirmed): removes every stored value of the plan; no late write brings it back. */
     async remove(): Promise<void> {
       forget();
+      await tokens.token.removeValue();
       await items.sessionKey.removeValue();
       await items.vault.removeValue();
       await items.lockout.removeValue();

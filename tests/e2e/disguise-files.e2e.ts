@@ -47,6 +47,20 @@ describe.each(['chrome', 'firefox'] as const)('the disguised package for %s, fil
     expect(checked).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'background.js', '_locales/nl/messages.json']));
   });
 
+  it('the files a checker opens first name no flavour, cover code, policy, terminal or visitor', () => {
+    // popup.html, the popup's entry script (the first one DevTools shows) and the background
+    // script: the flavour is decided at build time, so the disguised build drops the policy and
+    // public-terminal logic instead of carrying it unused (issue 26).
+    const entry = readFileSync(join(dir, 'popup.html'), 'utf8').match(/src="\/(chunks\/popup-[\w-]+\.js)"/)?.[1];
+    expect(entry, 'popup.html loads its entry chunk').toBeDefined();
+    const found: Record<string, string[]> = {};
+    for (const path of ['popup.html', entry!, 'background.js']) {
+      const words = readFileSync(join(dir, path), 'utf8').match(/disguised|covercode|ephemeral|policy|policies|visitor/gi) ?? [];
+      if (words.length) found[path] = [...new Set(words)];
+    }
+    expect(found).toEqual({});
+  });
+
   it('the allow-list is short and every entry in it is a real chunk', () => {
     const names = walk(join(dir, 'chunks')).map((f) => chunkName(relative(dir, f)));
     for (const allowed of ALLOWED) expect(names, allowed).toContain(allowed);

@@ -32,7 +32,7 @@ function fakeRuntime() {
   return { runtime, received, sent, stopWorker: () => [...open].forEach((p) => p.disconnect()), connects: () => connects };
 }
 
-const message: PlanHandoff = { type: HANDOFF_TYPE, key: 'k', salt: 's', iterations: 1, plaintext: 'plan' };
+const message: PlanHandoff = { type: HANDOFF_TYPE, key: 'k', salt: 's', iterations: 1, turn: 't', plaintext: 'plan' };
 
 describe('the plan hand-over channel', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -90,7 +90,9 @@ describe('storing a hand-over in the area the policy asks for', () => {
   async function realHandoff(plaintext: string) {
     const spec = newKeySpec({ iterations: 1000 });
     const key = await deriveKey('pass', spec, true);
-    return { key, message: { type: HANDOFF_TYPE, key: await exportRawKey(key), salt: spec.salt, iterations: spec.iterations, plaintext } as PlanHandoff };
+    // the plan's write token, as the popup that opened the plan left it (lib/vault/write-token.ts)
+    await fakeBrowser.storage.session.set({ notesTurn: 'turn-1' });
+    return { key, message: { type: HANDOFF_TYPE, key: await exportRawKey(key), salt: spec.salt, iterations: spec.iterations, turn: 'turn-1', plaintext } as PlanHandoff };
   }
 
   it.each([
@@ -104,6 +106,6 @@ describe('storing a hand-over in the area the policy asks for', () => {
     const stored = (await fakeBrowser.storage[right].get(PLAN_VAULT_LOCAL_KEY))[PLAN_VAULT_LOCAL_KEY];
     expect(JSON.stringify(stored)).not.toContain('last words');
     expect(await decryptText(key, parseEnvelope(stored))).toBe('last words');
-    expect(await fakeBrowser.storage[wrong].get(null)).toEqual({});
+    expect(await fakeBrowser.storage[wrong].get(PLAN_VAULT_LOCAL_KEY)).toEqual({});
   });
 });

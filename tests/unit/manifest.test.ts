@@ -21,7 +21,7 @@ describe('the disguised flavour', () => {
     for (const browser of ['chrome', 'firefox']) {
       const manifest = manifestFor('disguised', browser, browser === 'firefox' ? 2 : 3) as { permissions: string[] };
       expect(manifest.permissions).toEqual([...INSTALL_PERMISSIONS]);
-      expect(manifest.permissions.every((p) => ['storage', 'idle'].includes(p))).toBe(true);
+      expect(manifest.permissions.every((p) => ['storage', 'idle', 'alarms'].includes(p))).toBe(true);
     }
   });
 

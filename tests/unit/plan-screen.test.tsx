@@ -101,7 +101,7 @@ describe('the safety plan screen', () => {
     expect(await planVault.getValue()).toBe('not a plan at all');
     fireEvent.click(screen.getByRole('button', { name: 'Ja, begin opnieuw' }));
     await setUp();
-    expect(await planVault.getValue()).toMatchObject({ v: 1 });
+    expect(await planVault.getValue()).toMatchObject({ v: 2 });
   });
 
   it('"delete my plan" asks once for confirmation', async () => {

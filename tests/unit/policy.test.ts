@@ -72,6 +72,20 @@ describe('managed policy', () => {
     ['right-to-left mark', 'Wijkteam\u200F'],
     ['byte order mark', '\uFEFFWijkteam'],
     ['Arabic letter mark', 'Wijkteam\u061C'],
+    // issue 26: every format character (Cf) and the invisible characters that are not Cf
+    ['tag character', 'Wijkteam\u{E0041}\u{E0042}'],
+    ['cancel tag', 'Wijkteam\u{E007F}'],
+    ['line separator', 'Wijk\u2028team'],
+    ['paragraph separator', 'Wijk\u2029team'],
+    ['variation selector', 'Wijkteam\uFE0F'],
+    ['supplementary variation selector', 'Wijkteam\u{E0100}'],
+    ['combining grapheme joiner', 'Wijk\u034Fteam'],
+    ['Hangul filler', 'Wijk\u3164team'],
+    ['halfwidth Hangul filler', 'Wijk\uFFA0team'],
+    ['Mongolian vowel separator', 'Wijk\u180Eteam'],
+    ['interlinear annotation anchor', 'Wijk\uFFF9team'],
+    ['invisible times', 'Wijk\u2062team'],
+    ['soft hyphen', 'Wijk\u00ADteam'],
   ])('refuses a policy text with a %s', (_, name) => {
     const { policy, report } = parse({ extraServices: [{ ...EXTRA, name }], defaultLanguage: 'en' });
     expect(policy.defaultLanguage).toBe('en');

@@ -51,7 +51,7 @@ describe('vault crypto', () => {
     const key = await deriveKey('pw', spec);
     const a = await encryptText(key, spec, 'same text');
     const b = await encryptText(key, spec, 'same text');
-    expect(a).toMatchObject({ v: 1, kdf: 'PBKDF2-SHA256', alg: 'AES-GCM-256', iterations: 1000, salt: spec.salt });
+    expect(a).toMatchObject({ v: 2, kdf: 'PBKDF2-SHA256', alg: 'AES-GCM-256', iterations: 1000, salt: spec.salt });
     expect(fromBase64(a.iv)).toHaveLength(12);
     expect(a.iv).not.toBe(b.iv);
     expect(a.ct).not.toBe(b.ct);
@@ -107,7 +107,8 @@ describe('the plan vault in extension storage', () => {
     await vault.save(plan);
     await vault.lock();
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('onerror');
-    expect(await fakeBrowser.storage.session.get()).toEqual({});
+    // no key in memory-only storage either: only the plan's write token (lib/vault/write-token.ts)
+    expect(Object.keys(await fakeBrowser.storage.session.get())).toEqual(['notesTurn']);
     const reopened = createPlanVault(items, { params: FAST });
     expect(await reopened.open()).toMatchObject({ state: 'locked', waitMs: 0, lockMode: 'popup' });
     expect(await reopened.unlock('my pass phrase')).toEqual({ ok: true, plan });
@@ -135,17 +136,20 @@ describe('the plan vault in extension storage', () => {
     expect(await planLockout.getValue()).toBeNull();
   });
 
-  it('opens a v1 envelope written with older parameters and re-encrypts it with the current ones', async () => {
-    const old = createPlanVault(items, { params: { iterations: 500 } });
-    await old.create('pw');
-    await old.save({ ...emptyPlan(), fields: { route: 'via the park' } });
-    const oldEnvelope = parseEnvelope(await planVault.getValue());
-    expect(oldEnvelope.iterations).toBe(500);
+  it('opens a v1 envelope written with older parameters and re-encrypts it in the current form', async () => {
+    // a plan as an earlier version stored it: version 1, no additional authenticated data
+    const spec = newKeySpec({ iterations: 1000 });
+    const key = await deriveKey('pw', spec);
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const plain = new TextEncoder().encode(JSON.stringify({ ...emptyPlan(), fields: { route: 'via the park' } }));
+    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+    const oldEnvelope = { v: 1, kdf: 'PBKDF2-SHA256', iterations: 1000, salt: spec.salt, alg: 'AES-GCM-256', iv: toBase64(iv), ct: toBase64(ct) };
+    await planVault.setValue(oldEnvelope);
     const upgraded = createPlanVault(items, { params: { iterations: 1500 } });
-    await upgraded.open();
+    expect(await upgraded.open()).toMatchObject({ state: 'locked' });
     expect(await upgraded.unlock('pw')).toMatchObject({ ok: true, plan: { fields: { route: 'via the park' } } });
     const newEnvelope = parseEnvelope(await planVault.getValue());
-    expect(newEnvelope.iterations).toBe(1500);
+    expect(newEnvelope).toMatchObject({ v: 2, iterations: 1500 });
     expect(newEnvelope.salt).not.toBe(oldEnvelope.salt);
     await upgraded.lock();
     expect(await createPlanVault(items, { params: { iterations: 1500 } }).unlock('pw')).toMatchObject({ ok: true });
@@ -158,7 +162,7 @@ describe('the plan vault in extension storage', () => {
     expect(await vault.unlock('anything')).toEqual({ ok: false, reason: 'corrupt' });
     expect(await planVault.getValue()).toEqual({ something: 'from another program' });
     await vault.create('new start');
-    expect(parseEnvelope(await planVault.getValue()).v).toBe(1);
+    expect(parseEnvelope(await planVault.getValue()).v).toBe(2);
   });
 
   it('storage full: a clear error, and the last saved version still opens', async () => {
