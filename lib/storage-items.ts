@@ -83,6 +83,13 @@ export const unfinishedCleaning = storage.defineItem<string | null>('local:r', {
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
+/**
+ * When she was last shown how to let the extension run in private windows (ms), so that the
+ * next opening can say whether it worked (lib/privacy/private-access.ts). On disk: Chromium
+ * reloads the extension, which empties session storage, when that switch changes.
+ */
+export const privateAccessShownAt = storage.defineItem<number | null>('local:settingsAt', { fallback: null });
+
 export interface RegisteredItem {
   key: string;
   /** Kept through a quick exit: settings of the disguise that do not hint at help. */
@@ -105,6 +112,7 @@ const WIPED = [
   ephemeralPlanVault,
   ephemeralPlanLockout,
   ephemeralPlanLockMode,
+  privateAccessShownAt,
 ];
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [

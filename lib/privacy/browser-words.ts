@@ -3,8 +3,7 @@
  * switches on private windows for it. Quoted, never translated by us: she must find the very
  * same words on her screen. Read on 2026-12-07 from the browsers' own translation files:
  * - Chromium 156.0.8078.129 (Debian `chromium`, `chromium-l10n`): `locales/<lang>.pak`,
- *   the strings of chrome://extensions (`IDS_EXTENSIONS_ALLOW_INCOGNITO` "Allow in Incognito",
- *   the item's "Details").
+ *   the strings of chrome://extensions (`IDS_EXTENSIONS_ALLOW_INCOGNITO` "Allow in Incognito").
  * - Firefox ESR 153.8.0 (Debian `firefox-esr`, `firefox-esr-l10n-<lang>` language packs):
  *   `toolkit/about/aboutAddons.ftl` (`detail-private-browsing-label`,
  *   `addon-detail-private-browsing-allow`) and `browser/toolbarContextMenu.ftl`
@@ -16,8 +15,6 @@
 export interface BrowserWords {
   /** Chromium: the switch on the extension's details page. */
   chromiumAllowIncognito: string;
-  /** Chromium: the button on the extension's card that opens its details page. */
-  chromiumDetails: string;
   /** Firefox: the right-click menu item on the extension's button. */
   firefoxManage: string;
   /** Firefox: the row on the add-on's page. */
@@ -29,42 +26,36 @@ export interface BrowserWords {
 export const BROWSER_WORDS: Readonly<Record<string, BrowserWords>> = {
   nl: {
     chromiumAllowIncognito: 'Toestaan in incognitomodus',
-    chromiumDetails: 'Details',
     firefoxManage: 'Extensie beheren',
     firefoxRunInPrivate: 'Uitvoeren in privévensters',
     firefoxAllow: 'Toestaan',
   },
   en: {
     chromiumAllowIncognito: 'Allow in Incognito',
-    chromiumDetails: 'Details',
     firefoxManage: 'Manage Extension',
     firefoxRunInPrivate: 'Run in Private Windows',
     firefoxAllow: 'Allow',
   },
   tr: {
     chromiumAllowIncognito: 'Gizli modda izin ver',
-    chromiumDetails: 'Ayrıntılar',
     firefoxManage: 'Uzantıyı yönet',
     firefoxRunInPrivate: 'Gizli pencerede çalışabilir',
     firefoxAllow: 'İzin ver',
   },
   ar: {
     chromiumAllowIncognito: 'السماح بالإضافة في وضع التصفُّح المتخفي',
-    chromiumDetails: 'التفاصيل',
     firefoxManage: 'أدِر الامتداد',
     firefoxRunInPrivate: 'تشغيله في النوافذ الخاصة',
     firefoxAllow: 'مسموح',
   },
   pl: {
     chromiumAllowIncognito: 'Zezwalaj w trybie incognito',
-    chromiumDetails: 'Szczegóły',
     firefoxManage: 'Zarządzaj rozszerzeniem',
     firefoxRunInPrivate: 'Działanie w oknach prywatnych',
     firefoxAllow: 'zezwalaj',
   },
   uk: {
     chromiumAllowIncognito: 'Дозволити в анонімному режимі',
-    chromiumDetails: 'Деталі',
     firefoxManage: 'Керувати розширенням',
     firefoxRunInPrivate: 'Виконувати в приватних вікнах',
     firefoxAllow: 'Дозволити',
@@ -73,5 +64,5 @@ export const BROWSER_WORDS: Readonly<Record<string, BrowserWords>> = {
 
 /** The browser's words in her language, else in English (the browsers' own fallback). */
 export function browserWords(language: string): BrowserWords {
-  return BROWSER_WORDS[language] ?? BROWSER_WORDS[language.split('-')[0]] ?? BROWSER_WORDS.en;
+  return BROWSER_WORDS[language] ?? BROWSER_WORDS[language.split('-')[0] ?? ''] ?? BROWSER_WORDS.en!;
 }
