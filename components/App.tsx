@@ -19,6 +19,7 @@ import { CanCallContext } from './calling';
 import { FIRST_SERVICE_ID } from './Directory';
 import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './TerminalNotice';
 import type { PopupActions } from '../lib/screen-actions';
+import { PrivateAccessReturn } from './PrivateAccessReturn';
 export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
@@ -139,6 +140,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
         <ScreenNav screens={SCREENS} current={screen} onSelect={selectScreen} />
         <main class="popup__main">
           <QuickExitKeyNotice actions={actions} />
+          <PrivateAccessReturn actions={actions} />
           <EmergencyCall />
           {openProblem ? (
             <OpenSiteDialog
@@ -149,6 +151,8 @@ export function App({ i18n, languages, services, actions, installation, onChange
               problem={openProblem.problem}
               browserKind={actions.browserKind}
               permissionsGranted={openProblem.granted}
+              privateAccess={actions}
+              onOpenPrivate={() => void openSite(openProblem.site, 'private')}
               onAllowPermissions={async () => {
                 // Once given, the background opens the site in a tab; this dialog's work is done.
                 if (await actions.requestSitePermissions(openProblem.site)) setOpenProblem(null);
