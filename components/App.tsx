@@ -140,8 +140,8 @@ export function App({ i18n, languages, services, actions, installation, onChange
         <ScreenNav screens={SCREENS} current={screen} onSelect={selectScreen} />
         <main class="popup__main">
           <QuickExitKeyNotice actions={actions} />
-          <PrivateAccessReturn actions={actions} />
           <EmergencyCall />
+          <PrivateAccessReturn actions={actions} />
           {openProblem ? (
             <OpenSiteDialog
               site={openProblem.site}

@@ -12,11 +12,19 @@ import { BROWSER_WORDS } from '../../lib/privacy/browser-words';
  */
 const SHOTS = process.env.SHOTS;
 
-async function shoot(page: Page, name: string) {
+/** The real popup is at most 600 px high: one screenshot per screenful, from the top of `from`. */
+async function shoot(page: Page, name: string, from = '[data-testid="open-site-dialog"], [data-testid="private-return"]') {
   if (!SHOTS) return;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewport({ width: 400, height: Math.min(height, 2400) });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  // The header stays on top while the page scrolls: each screenful starts below it.
+  const header = await page.$eval('.popup__header', (e) => e.getBoundingClientRect().height);
+  const top = await page.$eval(from, (e) => e.getBoundingClientRect().top + window.scrollY);
+  const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }));
+  for (let y = Math.max(0, top - header - 8), n = 1; n <= 5; y += view - header - 24, n++) {
+    await page.evaluate((to) => window.scrollTo(0, to), y);
+    await page.screenshot({ path: `${SHOTS}/${name}-${n}.png` });
+    if (y + view >= height) break;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 describe('private windows in Chromium', () => {
