@@ -17,8 +17,8 @@ async function shoot(page: Page, name: string, from = '[data-testid="open-site-d
   if (!SHOTS) return;
   // The header stays on top while the page scrolls: each screenful starts below it.
   const header = await page.$eval('.popup__header', (e) => e.getBoundingClientRect().height);
-  const top = await page.$eval(from, (e) => e.getBoundingClientRect().top + window.scrollY);
-  const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }));
+  const { top, height } = await page.$eval(from, (e) => ({ top: e.getBoundingClientRect().top + window.scrollY, height: e.getBoundingClientRect().bottom + window.scrollY }));
+  const view = await page.evaluate(() => window.innerHeight);
   for (let y = Math.max(0, top - header - 8), n = 1; n <= 5; y += view - header - 24, n++) {
     await page.evaluate((to) => window.scrollTo(0, to), y);
     await page.screenshot({ path: `${SHOTS}/${name}-${n}.png` });

@@ -15,9 +15,8 @@ const SHOTS = process.env.SHOTS;
 async function shoot(page: Page, name: string) {
   if (!SHOTS) return;
   await page.setViewport({ width: 400, height: 600 });
-  const top = await page.$eval('[data-testid="open-site-dialog"], [data-testid="private-return"]', (e) => e.getBoundingClientRect().top + window.scrollY);
+  const { top, height } = await page.$eval('[data-testid="open-site-dialog"], [data-testid="private-return"]', (e) => ({ top: e.getBoundingClientRect().top + window.scrollY, height: e.getBoundingClientRect().bottom + window.scrollY }));
   const header = await page.$eval('.popup__header', (e) => e.getBoundingClientRect().height);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = Math.max(0, top - header - 8), n = 1; n <= 5; y += 600 - header - 24, n++) {
     await page.evaluate((to) => window.scrollTo(0, to), y);
     await page.screenshot({ path: `${SHOTS}/${name}-${n}.png` });
