@@ -126,3 +126,24 @@ describe('private windows in Chromium', () => {
     await session.inBackground('stilleHulpQuickExit()');
   });
 });
+
+describe('the first-run step of the disguised flavour in Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium({ flavour: 'disguised' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('leads to private windows and says what a store install does on other computers of the same account', async () => {
+    await withPopup(session, async (popup) => {
+      await popup.page.waitForSelector('[data-testid="private-first-run"] [data-testid="private-steps"] li');
+      const text = await popup.page.$eval('[data-testid="private-first-run"]', (e) => (e as HTMLElement).innerText);
+      expect(text).toContain("Zet 'Toestaan in incognitomodus' aan.");
+      expect(text).toContain('Dan zet de browser haar ook op andere computers waar de browser met dat account is aangemeld.');
+      expect(await axeViolations(popup.page)).toEqual([]);
+      await shoot(popup.page, 'chromium-nl-first-run', '[data-testid="private-first-run"]');
+    });
+  });
+});
