@@ -20,6 +20,7 @@ import { FIRST_SERVICE_ID } from './Directory';
 import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './TerminalNotice';
 import type { PopupActions } from '../lib/screen-actions';
 import { useFocusBelowHeader } from './useFocusBelowHeader';
+import { PrivateAccessReturn } from './PrivateAccessReturn';
 export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
@@ -156,6 +157,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
         <main class="popup__main">
           <QuickExitKeyNotice actions={actions} />
           <EmergencyCall />
+          <PrivateAccessReturn actions={actions} />
           {openProblem ? (
             <OpenSiteDialog
               site={openProblem.site}
@@ -165,6 +167,8 @@ export function App({ i18n, languages, services, actions, installation, onChange
               problem={openProblem.problem}
               browserKind={actions.browserKind}
               permissionsGranted={openProblem.granted}
+              privateAccess={actions}
+              onOpenPrivate={() => void openSite(openProblem.site, 'private')}
               onAllowPermissions={async () => {
                 // Once given, the background opens the site in a tab; this dialog's work is done.
                 if (await actions.requestSitePermissions(openProblem.site)) setOpenProblem(null);

@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { PhoneNumber } from '../lib/directory/types';
+import type { PrivateAccessActions } from '../lib/screen-actions';
 import { useTranslation } from './i18n';
 import { PhoneCall } from './PhoneCall';
+import { PrivateWindowsSteps } from './PrivateWindowsSteps';
 
 export type OpenProblem = 'private-not-allowed' | 'needs-permissions';
 
@@ -13,6 +16,11 @@ interface Props {
   permissionsGranted: boolean;
   /** The browser's question was answered with no (or not at all): nothing was opened. */
   refused: boolean;
+  /** Private windows: the browser's switch, the way to it, and its check. */
+  privateAccess?: PrivateAccessActions;
+  /** One line on what this browser shares with other devices, shown with the normal tab (sync, read where the browser lets us). */
+  syncLine?: ComponentChildren;
+  onOpenPrivate?: () => void;
   onAllowPermissions: () => void;
   onOpenInTab: () => void;
   onClose: () => void;
@@ -21,10 +29,11 @@ interface Props {
 
 /**
  * Said before anything is opened that quick exit could not remove: first the safer choice
- * (call), then one sentence, then, for who wants it, how to allow opening without traces.
+ * (call), then the way to private windows, and only then, after one sentence on what it
+ * leaves, a normal tab.
  */
 export function OpenSiteDialog(props: Props) {
-  const { site, call, browserKind, permissionsGranted, refused } = props;
+  const { site, call, browserKind, permissionsGranted, refused, privateAccess } = props;
   const { t } = useTranslation();
   return (
     <section class="open-site-dialog" role="alertdialog" aria-labelledby="open-site-title" aria-describedby="open-site-why" data-testid="open-site-dialog">
@@ -38,23 +47,31 @@ export function OpenSiteDialog(props: Props) {
       <p id="open-site-why">
         {t('website:why')} <bdi dir="ltr">{site}</bdi>
       </p>
+      {privateAccess && (
+        <>
+          <h3>{t('website:privateTitle')}</h3>
+          <p>{t('website:privateWhy')}</p>
+          <PrivateWindowsSteps actions={privateAccess} onOpenPrivate={props.onOpenPrivate} />
+        </>
+      )}
+      <h3>{t('website:tabTitle')}</h3>
+      <p data-testid="tab-leaves">{t('website:tabLeaves')}</p>
+      {/* The line on this browser's sync (sessions.getDevices, branch `safety`) goes here. */}
+      {props.syncLine}
       {permissionsGranted ? (
-        <button type="button" onClick={props.onOpenInTab} data-testid="open-in-tab">
+        <button type="button" class="secondary" onClick={props.onOpenInTab} data-testid="open-in-tab">
           {t('website:openInTab')}
         </button>
       ) : (
         <>
           <p class="open-site-dialog__before-ask">{t(`website:beforeAsk.${browserKind}`)}</p>
-          <button type="button" onClick={props.onAllowPermissions} data-testid="allow-permissions">
+          <button type="button" class="secondary" onClick={props.onAllowPermissions} data-testid="allow-permissions">
             {t('website:allowAndOpen')}
           </button>
         </>
       )}
       <details class="more" data-testid="how-to-allow">
-        <summary>{t('website:howTitle')}</summary>
-        <p>{t('website:privateIntro')}</p>
-        <p>{t(`website:privateHow.${browserKind}`)}</p>
-        <p>{t('website:tabIntro')}</p>
+        <summary>{t('website:permissionTitle')}</summary>
         <p>{t('website:permissionWhy')}</p>
       </details>
       <button type="button" class="back-button" onClick={props.onClose}>

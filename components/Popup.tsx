@@ -58,6 +58,7 @@ export function Popup(props: AppProps & { cover: CoverActions | null; initialSta
             <FirstRun
               damaged={cover.code === 'damaged' && !hasCode}
               leave={actions}
+              privateWindows={actions}
               onSetCode={async (code) => {
                 await cover.setCode?.(code);
                 setHasCode(true);

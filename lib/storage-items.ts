@@ -85,6 +85,12 @@ export const cleaningPending = storage.defineItem<number>('session:p', { fallbac
 
 /** The open plan's write token (lib/vault/write-token.ts): a write lands only while it is here. */
 export const planWriteToken = storage.defineItem<unknown>('session:notesTurn', { fallback: null });
+/**
+ * When she was last shown how to let the extension run in private windows (ms), so that the
+ * next opening can say whether it worked (lib/privacy/private-access.ts). On disk: Chromium
+ * reloads the extension, which empties session storage, when that switch changes.
+ */
+export const privateAccessShownAt = storage.defineItem<number | null>('local:settingsAt', { fallback: null });
 
 export interface RegisteredItem {
   key: string;
@@ -109,6 +115,7 @@ const WIPED = [
   ephemeralPlanLockout,
   ephemeralPlanLockMode,
   planWriteToken,
+  privateAccessShownAt,
 ];
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [

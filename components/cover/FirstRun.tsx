@@ -3,6 +3,8 @@ import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
 import { SETUP_KEYS } from '../../lib/calculator/setup-keys';
 import { useTranslation } from '../i18n';
 import { QuickExitIntro, type QuickExitPracticeActions } from '../QuickExitPractice';
+import { PrivateWindowsFirstRun } from '../PrivateWindowsFirstRun';
+import type { PrivateAccessActions } from '../../lib/screen-actions';
 
 interface Props {
   onSetCode: (code: string) => Promise<void>;
@@ -12,12 +14,14 @@ interface Props {
   damaged?: boolean;
   /** Snel weg's key and practice, shown in the first-run step. */
   leave?: QuickExitPracticeActions;
+  /** Private windows for help websites: the browser's switch and its check. */
+  privateWindows?: PrivateAccessActions;
 }
 
 type Problem = 'invalid' | 'different' | null;
 
 /** Explains the disguise, says what it cannot hide, and sets the code that opens the help. */
-export function FirstRun({ onSetCode, compact = false, damaged = false, leave }: Props) {
+export function FirstRun({ onSetCode, compact = false, damaged = false, leave, privateWindows }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -74,6 +78,7 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, leave }:
             </span>
           </p>
           {leave && <QuickExitIntro actions={leave} />}
+          {privateWindows && <PrivateWindowsFirstRun actions={privateWindows} />}
           <h3>{t('cover:limitsTitle')}</h3>
           <ul>
             <li>{t('cover:limitDetails')}</li>

@@ -6,10 +6,11 @@ import { sitePermissions } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
 import { currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
 import type { OpenResult } from '../quick-exit/open-site';
-import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpSite, removeOnQuickExit, safePageSetting } from '../storage-items';
+import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpSite, privateAccessShownAt, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
+import { createPrivateAccess } from '../privacy/private-access';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -52,6 +53,7 @@ export function createPopupActions(
   loadPlan?: () => Promise<PlanActions>,
 ): PopupActions {
   let copiedNumber = false;
+  const privateAccess = createPrivateAccess(browser, browserKind, privateAccessShownAt);
   return {
     loadPlan,
     async chooseLanguage(code) {
@@ -115,5 +117,8 @@ export function createPopupActions(
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),
     speech: createSpeech(),
+    markPrivateStepsShown: privateAccess.markShown,
+    openPrivateAccessSettings: privateAccess.openSettings,
+    takePrivateAccessReturn: privateAccess.takeReturn,
   };
 }

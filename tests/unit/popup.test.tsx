@@ -91,7 +91,7 @@ describe('the help hub', () => {
     const dialog = await screen.findByTestId('open-site-dialog');
     expect(dialog.querySelector('h2')?.textContent).toBe('Het veiligst: bel Centrum Seksueel Geweld');
     expect(dialog.querySelector('.phone-call__number')?.textContent).toBe('0800-0188');
-    expect(dialog.querySelector('details summary')?.textContent).toBe('Hoe sta ik dit toe?');
+    expect(dialog.querySelector('details summary')?.textContent).toBe('Waarom vraagt de extensie toestemming?');
     fireEvent.click(screen.getByRole('button', { name: 'Mijn plan' }));
     expect(screen.queryByTestId('open-site-dialog')).toBeNull();
   });
