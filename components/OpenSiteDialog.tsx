@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PhoneNumber } from '../lib/directory/types';
 import { useTranslation } from './i18n';
 import { PhoneCall } from './PhoneCall';
@@ -17,6 +18,8 @@ interface Props {
   onOpenInTab: () => void;
   onClose: () => void;
   onCopy: (text: string) => Promise<boolean>;
+  /** One line before a normal tab is offered: whether this browser shares its open tabs with other devices (components/safety/TabSyncNotice). */
+  syncNotice?: ComponentChildren;
 }
 
 /**
@@ -38,6 +41,7 @@ export function OpenSiteDialog(props: Props) {
       <p id="open-site-why">
         {t('website:why')} <bdi dir="ltr">{site}</bdi>
       </p>
+      {props.syncNotice}
       {permissionsGranted ? (
         <button type="button" onClick={props.onOpenInTab} data-testid="open-in-tab">
           {t('website:openInTab')}

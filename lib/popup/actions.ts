@@ -10,6 +10,7 @@ import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpS
 import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
+import { createSafetyActions, type SafetyBrowser } from '../safety/actions';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -115,5 +116,6 @@ export function createPopupActions(
     setRemoveOnExit: (on) => removeOnQuickExit.setValue(on),
     loadTopics: (language) => loadTopics(instance, language),
     speech: createSpeech(),
+    safety: createSafetyActions(() => browser as unknown as SafetyBrowser, commandsApi, browserKind),
   };
 }
