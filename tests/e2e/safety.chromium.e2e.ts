@@ -14,8 +14,6 @@ import { PopupPage } from './support/popup-page';
  * Headful on a private Xvfb display, for the permission prompt.
  */
 
-const SHOTS = process.env.SAFETY_SHOTS ?? '';
-
 /** Another extension, installed first: it takes both quick-exit keys and can read every site. */
 function snapshotExtension(): string {
   const dir = freshDir('snapshot-helper');
@@ -45,13 +43,6 @@ async function openSafetyCheck(session: ChromiumSession): Promise<Page> {
 
 const line = (popup: Page, id: string) =>
   popup.$eval(`[data-testid="safety-${id}"]`, (l) => ({ status: l.getAttribute('data-status'), text: (l as HTMLElement).innerText.replace(/\s+/g, ' ') }));
-
-async function shoot(popup: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await popup.evaluate(() => document.querySelector('[data-testid="safety-check"]')?.scrollIntoView());
-  await popup.screenshot({ path: join(SHOTS, `${name}.png`) as `${string}.png`, fullPage: true });
-}
 
 /** Clicks a button that asks Chromium for a permission: the popup closes, the prompt's "Allow" is reached with Tab. */
 async function allowThroughPrompt(session: ChromiumSession, popup: Page, button: string, permission: string) {
@@ -87,7 +78,6 @@ describe('the safety check in Chromium', () => {
     expect(await line(popup, 'extensions')).toMatchObject({ status: 'unknown', text: expect.stringContaining('Bekijk de extensies') });
     expect((await popup.$eval('[data-testid="safety-cannot-see"]', (s) => s.textContent)) ?? '').toContain('Windows-toets + V');
     expect(await axeViolations(popup)).toEqual([]);
-    await shoot(popup, 'chromium-nl-before');
 
     // Other extensions: Chromium's own prompt, answered "Allow" with the keyboard.
     await allowThroughPrompt(session, popup, 'safety-extensions-allow', 'management');
@@ -101,7 +91,6 @@ describe('the safety check in Chromium', () => {
     popup = await openSafetyCheck(session);
     expect(await line(popup, 'sync')).toMatchObject({ status: 'ok', text: expect.stringContaining('toont geen tabbladen van andere apparaten') });
     expect(await axeViolations(popup)).toEqual([]);
-    await shoot(popup, 'chromium-nl-permissions-given');
     await session.closePopup(popup);
 
     // "Allow in Incognito" switched on, as on chrome://extensions: the line turns to all right.
@@ -135,10 +124,8 @@ describe('the safety check in Chromium', () => {
     expect(extensions.text).toContain('2 andere extensies kunnen meelezen:');
     expect(extensions.text).toContain('Snapshot helper: kan elke website lezen');
     expect(await axeViolations(popup)).toEqual([]);
-    await shoot(popup, 'chromium-nl-other-extension');
     await new PopupPage(popup).chooseLanguage('العربية');
     await popup.waitForFunction(() => document.querySelector('[data-testid="safety-check"] h2')?.textContent === 'فحص الأمان');
     expect(await axeViolations(popup)).toEqual([]);
-    await shoot(popup, 'chromium-ar-other-extension');
   });
 });
