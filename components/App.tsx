@@ -152,7 +152,8 @@ export function App({ i18n, languages, services, actions, installation, onChange
         <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
         <ScreenNav screens={screens} current={screen} onSelect={selectScreen} />
         <main class="popup__main">
-          <QuickExitKeyNotice actions={actions} />
+          {/* The safety check carries this notice in its own key line. */}
+          {screen !== 'safety' && <QuickExitKeyNotice actions={actions} />}
           <EmergencyCall />
           {openProblem ? (
             <OpenSiteDialog

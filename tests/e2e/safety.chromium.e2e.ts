@@ -117,6 +117,8 @@ describe('the safety check in Chromium', () => {
     let popup = await openSafetyCheck(session);
     expect(await line(popup, 'key')).toMatchObject({ status: 'attention', text: expect.stringContaining('Snel weg heeft nog geen sneltoets.') });
     await popup.waitForSelector('[data-testid="safety-key"] [data-testid="key-fix"]');
+    // Said once on this screen: the hub's own notice steps aside for the line.
+    expect(await popup.$$eval('[data-testid="key-notice"]', (n) => n.length)).toBe(1);
     await allowThroughPrompt(session, popup, 'safety-extensions-allow', 'management');
     popup = await openSafetyCheck(session);
     const extensions = await line(popup, 'extensions');

@@ -61,4 +61,14 @@ describe('the safety check in Firefox', () => {
     const popup = await openSafetyCheck(session);
     expect(await line(popup, 'private')).toMatchObject({ status: 'ok', text: expect.stringContaining('Hulpwebsites openen in een privévenster.') });
   });
+
+  it('the website dialog says, before a normal tab, where to look in Firefox\'s menu', async () => {
+    session = await launchFirefox();
+    const popup = await session.openPopup();
+    await popup.click('[data-site="veiligthuis.nl"]');
+    await popup.waitForSelector('[data-testid="open-site-dialog"] [data-testid="tab-sync-notice"]');
+    expect(await popup.$eval('[data-testid="tab-sync-notice"]', (p) => p.textContent)).toBe(
+      'Staat bovenaan het Firefox-menu (☰) een naam of e-mailadres? Dan kan een gewoon tabblad ook op andere apparaten te zien zijn.',
+    );
+  });
 });
