@@ -110,6 +110,21 @@ describe('the safety check in Chromium', () => {
     expect((await session.traces()).storage).toEqual({ local: {}, session: {} });
   });
 
+  it('disguised: the same check behind the calculator code, which it counts among what quick exit keeps', async () => {
+    session = await launchChromium({ flavour: 'disguised' });
+    const page = await session.openPopup();
+    await page.waitForSelector('[data-testid="first-run"]');
+    await page.type('#cover-code', '2580');
+    await page.type('#cover-code-again', '2580');
+    await page.click('.first-run__form button[type="submit"]');
+    await page.waitForSelector('[data-testid="emergency-call"], [data-testid="calculator"]');
+    if (!(await page.$('[data-testid="emergency-call"]'))) for (const key of '2580=') await page.click(`[data-key="${key}"]`);
+    await new PopupPage(page).click('Check');
+    await page.waitForSelector('[data-testid="safety-check"] [data-testid="safety-extensions"]');
+    expect((await line(page, 'exit-keeps')).text).toContain('De code van de rekenmachine blijft altijd bewaard.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('another extension installed first: the key line says the key is not set, and the extension is listed by name (also in Arabic)', async () => {
     const other = snapshotExtension();
     dirs.push(other);
