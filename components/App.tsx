@@ -21,14 +21,17 @@ import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './Terminal
 import type { PopupActions } from '../lib/screen-actions';
 import { useFocusBelowHeader } from './useFocusBelowHeader';
 import { PrivateAccessReturn } from './PrivateAccessReturn';
+import type { TabSyncState } from '../lib/safety/tab-sync';
+import { TabSyncNotice } from './safety/TabSyncNotice';
 export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
 const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
 const AboutInstallation = lazyScreen(() => import('./AboutInstallation').then((m) => m.AboutInstallation));
+const SafetyCheckScreen = lazyScreen(() => import('./safety/SafetyCheckScreen').then((m) => m.SafetyCheckScreen));
 
 /** The sections of the help hub. Each feature adds its screen here and in `renderScreen`. */
-export type ScreenId = 'help' | 'topics' | 'plan' | 'settings' | 'about';
+export type ScreenId = 'help' | 'topics' | 'plan' | 'settings' | 'about' | 'safety';
 const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
   { id: 'help', labelKey: 'nav.help', icon: 'phone' },
   { id: 'topics', labelKey: 'nav.topics', icon: 'book' },
@@ -36,6 +39,8 @@ const SCREENS: ReadonlyArray<ScreenLink<ScreenId>> = [
   { id: 'settings', labelKey: 'nav.settings', icon: 'gear' },
   { id: 'about', labelKey: 'nav.about', icon: 'info' },
 ];
+/** Offered where the popup can read the browser's state (lib/safety). */
+const SAFETY_SCREEN: ScreenLink<ScreenId> = { id: 'safety', labelKey: 'safety:nav', icon: 'shield-check' };
 
 
 export interface AppProps {
@@ -59,6 +64,8 @@ export function App({ i18n, languages, services, actions, installation, onChange
   const [screen, setScreen] = useState<ScreenId>('help');
   useFocusBelowHeader();
   const [openProblem, setOpenProblem] = useState<{ site: string; problem: OpenProblem; granted: boolean; refused: boolean } | null>(null);
+  const [tabSync, setTabSync] = useState<TabSyncState | null>(null);
+  const screens = actions.safety ? [...SCREENS, SAFETY_SCREEN] : SCREENS;
 
   async function openSite(site: string, mode: 'private' | 'tab' = 'private') {
     const result = await actions.openSite(site, mode);
@@ -112,11 +119,18 @@ export function App({ i18n, languages, services, actions, installation, onChange
           </TerminalPlanTexts>
         );
       case 'settings':
-        return <SettingsScreen actions={actions} onChangeCode={onChangeCode} />;
+        return <SettingsScreen actions={actions} onChangeCode={onChangeCode} onOpenSafetyCheck={actions.safety && (() => selectScreen('safety'))} />;
       case 'about':
         return <AboutInstallation info={installation} />;
+      case 'safety':
+        return actions.safety ? <SafetyCheckScreen actions={actions.safety} keyActions={actions} onOpenSettings={() => selectScreen('settings')} /> : null;
     }
   }
+
+  // Before a normal tab is offered: does this browser share its open tabs with other devices?
+  useEffect(() => {
+    if (openProblem && actions.safety) void actions.safety.readTabSync().then(setTabSync, () => setTabSync(null));
+  }, [openProblem?.site, actions]);
 
   useEffect(() => {
     const onAdded = () => setLoaded((n) => n + 1);
@@ -153,9 +167,10 @@ export function App({ i18n, languages, services, actions, installation, onChange
           <QuickExitButton onExit={actions.quickExit} readKey={actions.leaveKey} />
         </header>
         <LanguagePicker languages={languages} onChoose={async (code) => setLanguage(await actions.chooseLanguage(code))} />
-        <ScreenNav screens={SCREENS} current={screen} onSelect={selectScreen} />
+        <ScreenNav screens={screens} current={screen} onSelect={selectScreen} />
         <main class="popup__main">
-          <QuickExitKeyNotice actions={actions} />
+          {/* The safety check carries this notice in its own key line. */}
+          {screen !== 'safety' && <QuickExitKeyNotice actions={actions} />}
           <EmergencyCall />
           <PrivateAccessReturn actions={actions} />
           {openProblem ? (
@@ -176,6 +191,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
               }}
               onOpenInTab={() => void openSite(openProblem.site, 'tab')}
               onClose={() => setOpenProblem(null)}
+              syncNotice={<TabSyncNotice state={tabSync} />}
             />
           ) : (
             renderScreen(screen)

@@ -18,13 +18,13 @@ interface Props {
   refused: boolean;
   /** Private windows: the browser's switch, the way to it, and its check. */
   privateAccess?: PrivateAccessActions;
-  /** One line on what this browser shares with other devices, shown with the normal tab (sync, read where the browser lets us). */
-  syncLine?: ComponentChildren;
   onOpenPrivate?: () => void;
   onAllowPermissions: () => void;
   onOpenInTab: () => void;
   onClose: () => void;
   onCopy: (text: string) => Promise<boolean>;
+  /** One line before a normal tab is offered: whether this browser shares its open tabs with other devices (components/safety/TabSyncNotice). */
+  syncNotice?: ComponentChildren;
 }
 
 /**
@@ -56,8 +56,7 @@ export function OpenSiteDialog(props: Props) {
       )}
       <h3>{t('website:tabTitle')}</h3>
       <p data-testid="tab-leaves">{t('website:tabLeaves')}</p>
-      {/* The line on this browser's sync (sessions.getDevices, branch `safety`) goes here. */}
-      {props.syncLine}
+      {props.syncNotice}
       {permissionsGranted ? (
         <button type="button" class="secondary" onClick={props.onOpenInTab} data-testid="open-in-tab">
           {t('website:openInTab')}

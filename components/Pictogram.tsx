@@ -52,6 +52,7 @@ const SHAPES: Record<string, JSX.Element> = {
       <path d="M3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z" />
     </>
   ),
+  'shield-check': <path d="M12 3 5 6v5c0 4.5 3 8.5 7 10 4-1.5 7-5.5 7-10V6zM8.5 12l2.5 2.5 4.5-4.5" />,
   info: (
     <>
       <circle cx="12" cy="12" r="9" />

@@ -1,6 +1,9 @@
 import type { PlanData } from './plan/data';
 import type { SaveState } from './plan/draft';
 import type { FixResult } from './quick-exit/shortcut';
+import type { SafetyCheckState } from './safety/check';
+import type { SafetyPermission } from './safety/permissions';
+import type { TabSyncState } from './safety/tab-sync';
 import type { LockMode, UnlockResult, VaultStatus } from './vault/plan-vault';
 
 /**
@@ -66,6 +69,16 @@ export interface QuickExitSettingsActions extends QuickExitPracticeActions, Quic
   setKeepPermissions: (keep: boolean) => Promise<void>;
 }
 
+/** What the safety check can do: read the browser's state now (nothing is stored), and ask for or give back its own permissions. */
+export interface SafetyCheckActions {
+  read: () => Promise<SafetyCheckState>;
+  /** For the website dialog: whether this browser shares its open tabs with other devices. */
+  readTabSync: () => Promise<TabSyncState>;
+  /** Must run straight from the click: asks for one of the safety check's optional permissions. */
+  allow: (permission: SafetyPermission) => Promise<boolean>;
+  giveBack: (permission: SafetyPermission) => Promise<boolean>;
+}
+
 /** What the popup can do; the entry point wires these to the browser. */
 export interface PopupActions extends QuickExitSettingsActions {
   /** Loads and keeps the chosen language; resolves to the language now in use. */
@@ -92,6 +105,8 @@ export interface PopupActions extends QuickExitSettingsActions {
   openPrivateAccessSettings?: () => Promise<boolean>;
   /** Shown the way a moment ago: whether private windows are allowed now (forgotten after); else null. */
   takePrivateAccessReturn?: () => Promise<boolean | null>;
+  /** The safety check's readings (absent in tests that do not need it: then it is not offered). */
+  safety?: SafetyCheckActions;
 }
 
 /** What the private-window steps need: the switch's state, and the way to it. */

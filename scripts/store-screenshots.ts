@@ -23,12 +23,13 @@ const CAPTIONS: Record<string, Record<Lang, string>> = {
   plan: { nl: 'Een veiligheidsplan, versleuteld met een wachtwoord dat alleen jij kent', en: 'A safety plan, encrypted with a password only you know' },
   about: { nl: 'Versie, wijzigingen en de instellingen van je organisatie', en: 'Version, changes and your organisation\'s settings' },
   calculator: { nl: 'Een werkende rekenmachine; achter je eigen code staat de hulp', en: 'A working calculator; your own code opens the help behind it' },
+  safety: { nl: 'Een veiligheidscheck: wat iemand op deze computer kan vinden, en wat je eraan doet', en: 'A safety check: what someone could find on this computer, and what to do about it' },
 };
 
 /** The screens of the open flavour's listing, by the label of their tab in the popup. */
 const SCREEN_BUTTONS: Record<Lang, Record<string, string>> = {
-  nl: { topics: 'Onderwerpen', plan: 'Mijn plan', about: 'Over' },
-  en: { topics: 'Topics', plan: 'My plan', about: 'About' },
+  nl: { topics: 'Onderwerpen', plan: 'Mijn plan', about: 'Over', safety: 'Check' },
+  en: { topics: 'Topics', plan: 'My plan', about: 'About', safety: 'Check' },
 };
 
 async function popupImage(page: Page): Promise<Buffer> {
@@ -108,6 +109,8 @@ async function shootFlavour(flavour: Flavour, lang: Lang): Promise<string[]> {
           continue;
         }
         if (name === 'about') await page.click('.about__changes summary').catch(() => undefined);
+        // The safety check reads the browser first; its lines start below the intro.
+        if (name === 'safety') await page.waitForSelector('[data-testid="safety-extensions"]');
         shots.push({ name, image: await popupImage(page) });
       }
     }

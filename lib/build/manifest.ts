@@ -1,4 +1,5 @@
 import { QUICK_EXIT_COMMANDS, quickExitKeys } from '../quick-exit/shortcut';
+import { safetyCheckPermissions } from '../safety/permissions';
 /**
  * The manifest of each flavour. Kept out of wxt.config.ts so that a unit test can check what
  * every flavour asks for at install time.
@@ -32,9 +33,15 @@ export const INSTALL_PERMISSIONS = ['storage', 'idle', 'alarms'] as const;
  * Asked for only from a click, with an explanation: they let quick exit remove the history
  * and site data of help websites opened in a normal tab (`tabs`: to see where that tab goes).
  * Firefox also lets an extension forget "recently closed" tabs (`sessions`); Chromium has no
- * such API. Their install warning would give the disguise away.
+ * such API. Their install warning would give the disguise away. The safety check adds its own
+ * (lib/safety/permissions.ts), each asked for from its own click.
  */
 export function optionalPermissions(browser: string): string[] {
+  return [...new Set([...websitePermissions(browser), ...safetyCheckPermissions(browser)])];
+}
+
+/** The permissions asked for together from one click, so that quick exit can clean after a normal help tab. */
+export function websitePermissions(browser: string): string[] {
   return ['history', 'browsingData', 'tabs', ...(browser === 'firefox' ? ['sessions'] : [])];
 }
 

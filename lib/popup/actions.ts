@@ -11,6 +11,7 @@ import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
 import { createSpeech } from './speech';
 import { createPrivateAccess } from '../privacy/private-access';
+import { createSafetyActions, type SafetyBrowser } from '../safety/actions';
 
 /** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
 export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
@@ -120,5 +121,6 @@ export function createPopupActions(
     markPrivateStepsShown: privateAccess.markShown,
     openPrivateAccessSettings: privateAccess.openSettings,
     takePrivateAccessReturn: privateAccess.takeReturn,
+    safety: createSafetyActions(() => browser as unknown as SafetyBrowser, commandsApi, browserKind),
   };
 }

@@ -1,3 +1,5 @@
+import { safetyCheckPermissionsOf } from '../safety/permissions';
+
 /**
  * The part of the WebExtension API that quick exit and help-site opening use. The background
  * passes the real `browser`; unit tests pass a fake. Optional members are APIs that exist only
@@ -57,11 +59,12 @@ export interface ClosedEntry {
 }
 
 /**
- * The permissions that let quick exit clean up after a normal tab: all of the manifest's
- * optional permissions (lib/build/manifest.ts), asked for together from one click.
+ * The permissions that let quick exit clean up after a normal tab: the manifest's optional
+ * permissions (lib/build/manifest.ts) except the safety check's own, asked for together from one click.
  */
-export function sitePermissions(api: { runtime: { getManifest(): { optional_permissions?: unknown[] } } }): string[] {
-  return (api.runtime.getManifest().optional_permissions ?? []).filter((p): p is string => typeof p === 'string');
+export function sitePermissions(api: { runtime: { getManifest(): { optional_permissions?: unknown[]; browser_specific_settings?: unknown } } }): string[] {
+  const safetyCheckOnly: readonly string[] = safetyCheckPermissionsOf(api);
+  return (api.runtime.getManifest().optional_permissions ?? []).filter((p): p is string => typeof p === 'string' && !safetyCheckOnly.includes(p));
 }
 
 /** Firefox's browsingData takes host names; Chromium takes origins. */

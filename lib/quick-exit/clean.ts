@@ -2,6 +2,7 @@ import { forgetPlanWrites } from '../vault/write-token';
 import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS } from '../storage-items';
 import { isFirefox, sitePermissions, type QuickExitBrowser } from './browser-api';
 import { isHelpVisit, visitedHosts, type HelpVisits } from './tracking';
+import { returnSafetyCheckPermissions } from '../safety/permissions';
 
 async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
   return api.permissions.contains({ permissions: [permission] }).catch(() => false);
@@ -158,5 +159,7 @@ export async function clean(api: QuickExitBrowser, visits: HelpVisits, options: 
   ]);
   await resetStorage(api);
   if (options.returnPermissions && !choices.keepPermissions) await returnPermissions(api);
+  // The safety check's own permissions go back on every quick exit: they are asked for again in a moment.
+  if (options.returnPermissions) await returnSafetyCheckPermissions(api);
   if (choices.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }

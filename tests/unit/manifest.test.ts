@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BOOT_SHELL, localeMessages, MANIFEST_TEXTS } from '../../lib/build/manifest-messages';
-import { INSTALL_PERMISSIONS, manifestFor } from '../../lib/build/manifest';
+import { INSTALL_PERMISSIONS, manifestFor, websitePermissions } from '../../lib/build/manifest';
+import { sitePermissions } from '../../lib/quick-exit/browser-api';
+import { safetyCheckPermissions } from '../../lib/safety/permissions';
 import { LANGUAGES } from '../../lib/i18n/languages';
 
 /** Words (in the six languages) that would give the disguise away. */
@@ -27,9 +29,22 @@ describe('the disguised flavour', () => {
 
   it('keeps the powers whose warning would give it away optional, and asks only for what quick exit uses', () => {
     const optional = (browser: string) => (manifestFor('disguised', browser, browser === 'firefox' ? 2 : 3) as { optional_permissions: string[] }).optional_permissions;
-    expect(optional('chrome')).toEqual(['history', 'browsingData', 'tabs']);
-    // Only Firefox can forget a closed tab (sessions.forgetClosedTab); Chromium would only warn for nothing.
-    expect(optional('firefox')).toEqual(['history', 'browsingData', 'tabs', 'sessions']);
+    // Chromium's `sessions` is the safety check's (sessions.getDevices), not quick exit's: it cannot forget a closed tab.
+    expect(optional('chrome')).toEqual(['history', 'browsingData', 'tabs', 'sessions', 'management']);
+    // Only Firefox can forget a closed tab (sessions.forgetClosedTab); it has no getDevices.
+    expect(optional('firefox')).toEqual(['history', 'browsingData', 'tabs', 'sessions', 'management']);
+  });
+
+  it('asks for the website permissions without the safety check\'s, and the safety check\'s apart', () => {
+    expect(websitePermissions('chrome')).toEqual(['history', 'browsingData', 'tabs']);
+    expect(websitePermissions('firefox')).toEqual(['history', 'browsingData', 'tabs', 'sessions']);
+    const built = (browser: string) => ({
+      runtime: { getManifest: () => manifestFor('disguised', browser, browser === 'firefox' ? 2 : 3) as { optional_permissions: string[]; browser_specific_settings?: unknown } },
+    });
+    expect(sitePermissions(built('chrome'))).toEqual(websitePermissions('chrome'));
+    expect(sitePermissions(built('firefox'))).toEqual(websitePermissions('firefox'));
+    expect(safetyCheckPermissions('chrome')).toEqual(['sessions', 'management']);
+    expect(safetyCheckPermissions('firefox')).toEqual(['management']);
   });
 });
 
