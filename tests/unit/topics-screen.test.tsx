@@ -99,7 +99,7 @@ describe('"Do you recognise this?"', () => {
     const list = await screen.findByTestId('recognise-topics');
     expect([...list.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.dataset.topic)).toEqual(['forced-marriage', 'sexual-violence']);
     expect(document.querySelector('.recognise [data-service="csg"] .phone-call[data-dial="08000188"]')).not.toBeNull();
-    expect(document.querySelector('.recognise [data-service="lkha"] .phone-call[data-dial="08002000"]')).not.toBeNull();
+    expect(document.querySelector('.recognise [data-service="bz"] .phone-call[data-dial="+31247247247"]')).not.toBeNull(); // forced marriage leads with calling from abroad
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(localStorage.length).toBe(0);
