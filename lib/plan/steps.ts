@@ -107,6 +107,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     advice: [
       { id: 'bagHidden', source: GENERAL_UK },
       { id: 'copies', source: GENERAL_UK },
+      // the cloud-upload warning: docs/sources/helplines.md, cover-your-tracks and sync sections (reducingtherisk.org.uk; refugetechsafety.org)
       { id: 'injuries', source: POLICE },
       { id: 'evidenceLog', source: STALKING },
     ],
