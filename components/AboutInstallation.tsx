@@ -1,4 +1,4 @@
-import { checkSummary } from '../lib/directory/fact-checks';
+import { CHECK_SUMMARY } from '../lib/directory/check-summary';
 import { describeSetting } from '../lib/policy/describe';
 import type { Policy, PolicyReport } from '../lib/policy/types';
 import { formatDate } from './format-date';
@@ -20,7 +20,7 @@ export interface InstallationInfo {
 export function AboutInstallation({ info }: { info: InstallationInfo }) {
   const { t, language } = useTranslation();
   const refused = info.report.filter((r) => r.status === 'refused');
-  const checks = checkSummary();
+  const checks = CHECK_SUMMARY;
   const [from, to] = [formatDate(checks.checkedFrom, language), formatDate(checks.checkedTo, language)];
   return (
     <section class="about" aria-labelledby="about-title" data-testid="about-installation">

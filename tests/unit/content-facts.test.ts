@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FITS } from '../../lib/decision/aid';
 import { DANGER_SIGNS } from '../../lib/decision/danger-signs';
-import { FACT_CHECKS, factChecks } from '../../lib/directory/fact-checks';
+import { CHECK_SUMMARY } from '../../lib/directory/check-summary';
+import { FACT_CHECKS, checkSummary, factChecks } from '../../lib/directory/fact-checks';
 import { SERVICES } from '../../lib/directory/services';
 import { SOURCES, sourceIdOf } from '../../lib/directory/source-names';
 import { LANGUAGES, REFERENCE_LANGUAGE } from '../../lib/i18n/languages';
@@ -211,6 +212,9 @@ describe('sources as a reader sees them', () => {
       if (s.hours !== 'check') expect(factChecks(s.id).map((c) => c.fact), `${s.id} has a source for its hours`).toContain('hours');
     }
     expect(Object.keys(FACT_CHECKS).filter((id) => !SERVICES.some((s) => s.id === id))).toEqual([]);
+  });
+  it('About says what is true of all the facts together (check dates, age of the sources)', () => {
+    expect(CHECK_SUMMARY).toEqual(checkSummary());
   });
   it('advice and signs name an organisation by its own name, or documents that exist', () => {
     const all = [
