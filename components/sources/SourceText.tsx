@@ -18,9 +18,14 @@ export function sourceDate(date: string, language: string): string {
 export function SourceText({ id }: { id: SourceId }) {
   const { t, language } = useTranslation();
   const s = SOURCES[id];
+  const comma = t('directory:sourceComma');
   return (
     <>
-      {s.org && <>{s.org}: </>}
+      {s.org && (
+        <>
+          <bdi>{s.org}</bdi>:{' '}
+        </>
+      )}
       {t(`directory:sourceKind.${s.kind}`)}
       {s.title && <> “{s.title}”</>}
       {s.site && (
@@ -31,10 +36,16 @@ export function SourceText({ id }: { id: SourceId }) {
       )}
       {s.date ? (
         <>
-          , <bdi>{sourceDate(s.date, language)}</bdi>
+          {comma}
+          <bdi>{sourceDate(s.date, language)}</bdi>
         </>
       ) : (
-        s.kind !== 'general' && <>, {t('directory:sourceUndated')}</>
+        s.kind !== 'general' && (
+          <>
+            {comma}
+            {t('directory:sourceUndated')}
+          </>
+        )
       )}
     </>
   );
