@@ -1,4 +1,4 @@
-import { CHECKED_ON } from '../lib/directory/checked';
+import { CHECK_SUMMARY } from '../lib/directory/check-summary';
 import { describeSetting } from '../lib/policy/describe';
 import type { Policy, PolicyReport } from '../lib/policy/types';
 import { formatDate } from './format-date';
@@ -20,7 +20,8 @@ export interface InstallationInfo {
 export function AboutInstallation({ info }: { info: InstallationInfo }) {
   const { t, language } = useTranslation();
   const refused = info.report.filter((r) => r.status === 'refused');
-  const checked = formatDate(CHECKED_ON, language);
+  const checks = CHECK_SUMMARY;
+  const [from, to] = [formatDate(checks.checkedFrom, language), formatDate(checks.checkedTo, language)];
   return (
     <section class="about" aria-labelledby="about-title" data-testid="about-installation">
       <h2 id="about-title">{t('about:title')}</h2>
@@ -33,7 +34,10 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
         <dt>{t('about:browser')}</dt>
         <dd dir="ltr">{info.browser}</dd>
       </dl>
-      <p data-testid="numbers-checked">{t('about:checked', { date: checked })}</p>
+      <p data-testid="numbers-checked">
+        {from === to ? t('directory:checkedOneDay', { date: from }) : t('directory:checkedBetween', { from, to })}{' '}
+        {t(checks.someUndated ? 'directory:sourcesAgeUndated' : 'directory:sourcesAge', { oldest: checks.oldestSource, newest: checks.newestSource })}
+      </p>
       {info.changes && info.changes.length > 0 && (
         <details class="about__changes">
           <summary>{t('about:changes')}</summary>

@@ -27,7 +27,7 @@ export function OpenNow({ serviceId, now }: { serviceId: string; now?: Date }) {
               day: weekdayName(status.opensDay, language),
             });
         return (
-          <li key={s.channel} data-fact="open-now" data-open={status.open ? 'yes' : 'no'} title={s.source}>
+          <li key={s.channel} data-fact="open-now" data-open={status.open ? 'yes' : 'no'}>
             {text} {s.usually ? t('opennow:usually') : ''} {t('opennow:holidays')}
           </li>
         );

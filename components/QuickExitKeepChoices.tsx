@@ -53,12 +53,24 @@ export function QuickExitKeepChoices({ actions, coverOn }: { actions: QuickExitK
   );
 }
 
-/** For the plan screen: where the plan is made, say what a quick exit does with it. */
-export function PlanExitNote() {
+/**
+ * For the plan screen: where the plan is made, say what a quick exit does with it, as she
+ * chose in Settings (delete or keep), and that the incident log is part of the plan.
+ */
+export function PlanExitNote({ keepsOnExit }: { keepsOnExit?: () => Promise<boolean> }) {
   const { t } = useTranslation();
+  const [keeps, setKeeps] = useState<boolean | null>(keepsOnExit ? null : false);
+  useEffect(() => {
+    let current = true;
+    void keepsOnExit?.().then((keep) => current && setKeeps(keep), () => current && setKeeps(false));
+    return () => {
+      current = false;
+    };
+  }, [keepsOnExit]);
+  if (keeps === null) return null;
   return (
-    <p class="hint" data-testid="plan-exit-note">
-      {t('leave:planNote')}
+    <p class="hint" data-testid="plan-exit-note" data-keeps={keeps ? 'yes' : 'no'}>
+      {t(keeps ? 'leave:planNoteKeep' : 'leave:planNote')}
     </p>
   );
 }

@@ -1,10 +1,8 @@
-import { CHECKED_ON } from '../lib/directory/checked';
-import { readableSources } from '../lib/directory/source-names';
 import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
 import { OpenNow } from './OpenNow';
 import { PhoneCall } from './PhoneCall';
-import { formatDate } from './format-date';
+import { ServiceSources } from './sources/ServiceSources';
 
 interface Props {
   service: Service;
@@ -23,7 +21,7 @@ const ANONYMOUS_KEY = {
 } as const;
 
 export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const text = (field: 'name' | 'forWhom' | 'hours' | 'note') =>
     service.texts ? ((service.texts as Record<string, string>)[field] ?? '') : t(`directory:${service.id}.${field}`, { defaultValue: '' });
   const name = text('name');
@@ -84,25 +82,7 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
       )}
       <details class="service-card__sources more">
         <summary aria-label={t('service.sourcesLabel', { name })}>{t('service.sources')}</summary>
-        <ul>
-          {readableSources(service.source).map((s) =>
-            typeof s === 'string' ? (
-              <li key={s}>{s}</li>
-            ) : (
-              <li key={`${s.org}${s.kind}`}>
-                {s.org}: {t(`sourceKind.${s.kind}`)}
-                {s.site && (
-                  <>
-                    {' '}
-                    (<bdi dir="ltr">{s.site}</bdi>)
-                  </>
-                )}
-                {s.date && <>, <bdi dir="ltr">{s.date}</bdi></>}
-              </li>
-            ),
-          )}
-        </ul>
-        {service.confidence !== 'installation' && <p>{t('service.checkedOn', { date: formatDate(CHECKED_ON, language) })}</p>}
+        <ServiceSources service={service} />
       </details>
     </article>
   );

@@ -33,6 +33,8 @@ export interface PlanActions {
   lock(): Promise<void>;
   remove(): Promise<void>;
   print(): void;
+  /** Whether a quick exit keeps the plan (and its incident log), as she chose in Settings. */
+  keepsOnExit?: () => Promise<boolean>;
 }
 
 export interface QuickExitKeyActions {

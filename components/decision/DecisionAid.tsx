@@ -73,7 +73,7 @@ export function DecisionAid({ services, saved, onSave }: Props) {
         ))}
         <p class="plan-hint">{t('decision:dangerNotComplete')}</p>
       </fieldset>
-      {isHighDanger(signs) && <HighDanger services={services} />}
+      {isHighDanger(signs) && <HighDanger services={services} signs={signs} />}
       {result.advice.length > 0 && (
         <>
           <h4>{t('decision:adviceTitle')}</h4>

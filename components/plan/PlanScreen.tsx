@@ -90,7 +90,7 @@ export function PlanScreen({ actions, services }: Props) {
   return (
     <section class="plan" aria-labelledby="plan-title" data-testid="plan-screen" data-plan-state={view.state}>
       <h2 id="plan-title">{t('plan:title')}</h2>
-      <PlanExitNote />
+      <PlanExitNote keepsOnExit={actions.keepsOnExit} />
       {body()}
       {(view.state === 'none' || view.state === 'setup' || view.state === 'locked') && (
         // usable without a plan; nothing is kept (inside the open plan it can be saved)

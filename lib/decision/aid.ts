@@ -21,8 +21,8 @@ export interface AidAdvice {
 }
 
 const VT_CONSENT: AdviceSource = { kind: 'nl-org', org: 'Veilig Thuis', ref: 'seed 001 l.3773-3785' };
-const OMBUDSMAN: AdviceSource = { kind: 'nl-org', org: 'Nationale ombudsman (quoted in a civil-society commentary)', ref: 'seed 002 l.62-70' };
-const PERMIT: AdviceSource = { kind: 'nl-org', org: 'Dutch law (residence permit)', ref: 'seed 001 l.5355-5380' };
+const OMBUDSMAN: AdviceSource = { kind: 'source', ids: ['civilSociety'], ref: 'seed 002 l.62-70' };
+const PERMIT: AdviceSource = { kind: 'source', ids: ['governmentToGrevio'], ref: 'seed 001 l.5355-5380' };
 const LOKET: AdviceSource = { kind: 'nl-org', org: 'Het Juridisch Loket', ref: 'docs/sources/helplines.md, juridisch-loket (juridischloket.nl, undated)' };
 const KINDERTELEFOON: AdviceSource = { kind: 'nl-org', org: 'De Kindertelefoon', ref: 'seed 001 l.3942; docs/sources/helplines.md, kindertelefoon' };
 const LUISTERLIJN: AdviceSource = { kind: 'nl-org', org: 'De Luisterlijn', ref: 'seed 001 l.3890-3902' };

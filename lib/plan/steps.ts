@@ -3,11 +3,18 @@
  * `steps.<step>.…`; this module holds the shape and where each piece of advice comes from.
  * Sources: docs/sources/helplines.md, section "Safety-plan items published by Dutch organisations".
  */
+import type { SourceId } from '../directory/source-names';
 
-/** Advice published by a Dutch organisation, or general advice (found only in foreign guidance). */
+/**
+ * Advice published by a Dutch organisation ('nl-org', shown "Advice from <org>"), general advice
+ * found only in foreign guidance, or a fact or a report in a newspaper ('source', shown
+ * "Source: <the documents>", lib/directory/source-names.ts). `ref` is the research pointer: kept
+ * in the data and the tests, never shown.
+ */
 export type AdviceSource =
   | { kind: 'nl-org'; org: string; ref: string }
-  | { kind: 'general'; ref: string };
+  | { kind: 'general'; ref: string }
+  | { kind: 'source'; ids: readonly SourceId[]; ref: string };
 
 export interface AdviceItem {
   /** text key: plan:advice.<id> */
@@ -45,9 +52,9 @@ const GENERAL_UK: AdviceSource = { kind: 'general', ref: "UK Women's Aid groups 
 const VT_BRABANT: AdviceSource = { kind: 'nl-org', org: 'Veilig Thuis West-Brabant, Sterk Huis', ref: 'Omroep Brabant 2025-08' };
 const VT: AdviceSource = { kind: 'nl-org', org: 'Veilig Thuis', ref: 'seed 001 l.3765-3785' };
 const POLICE: AdviceSource = { kind: 'nl-org', org: 'Politie', ref: 'politie.nl' };
-const TROUW: AdviceSource = { kind: 'nl-org', org: 'Dutch organisations quoted in Trouw', ref: 'Trouw 2018-11' };
+const TROUW: AdviceSource = { kind: 'source', ids: ['trouw2018'], ref: 'Trouw 2018-11 (Dutch organisations quoted)' };
 const STALKING: AdviceSource = { kind: 'nl-org', org: 'huiselijkgeweld.nl, meldknop.nl', ref: 'huiselijkgeweld.nl stalking plan; meldknop.nl' };
-const SHELTER: AdviceSource = { kind: 'nl-org', org: 'Veilig Thuis (women’s shelter)', ref: 'seed 001 l.3185-3200, l.3194' };
+const SHELTER: AdviceSource = { kind: 'source', ids: ['governmentToGrevio'], ref: 'seed 001 l.3185-3200, l.3194' };
 
 export const PLAN_STEPS: readonly PlanStep[] = [
   {
@@ -100,6 +107,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     advice: [
       { id: 'bagHidden', source: GENERAL_UK },
       { id: 'copies', source: GENERAL_UK },
+      // the cloud-upload warning: docs/sources/helplines.md, cover-your-tracks and sync sections (reducingtherisk.org.uk; refugetechsafety.org)
       { id: 'injuries', source: POLICE },
       { id: 'evidenceLog', source: STALKING },
     ],
@@ -135,7 +143,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     advice: [
       { id: 'passwords', source: TROUW },
       { id: 'spyware', source: TROUW },
-      { id: 'checkedPhone', source: { kind: 'nl-org', org: 'gemeente Bergen', ref: 'gemeente Bergen (undated): 0800 numbers in the call log' } },
+      { id: 'checkedPhone', source: { kind: 'nl-org', org: 'Gemeente Bergen', ref: 'gemeente Bergen (undated): 0800 numbers in the call log' } },
       { id: 'keepEvidence', source: STALKING },
     ],
   },
@@ -148,7 +156,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     ],
     advice: [
       { id: 'changeRoutines', source: GENERAL_UK },
-      { id: 'banFacts', source: { kind: 'nl-org', org: 'Dutch law (tijdelijk huisverbod)', ref: 'seed 001 l.5149-5182 (breach: police enforce; 112 is our advice for acute danger), l.5196-5218' } },
+      { id: 'banFacts', source: { kind: 'source', ids: ['governmentToGrevio'], ref: 'seed 001 l.5149-5182 (breach: police enforce; 112 is our advice for acute danger), l.5196-5218' } },
       { id: 'tellPeople', source: STALKING },
     ],
   },

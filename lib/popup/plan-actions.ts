@@ -3,7 +3,7 @@ import type { PlanActions } from '../screen-actions';
 import { keyExpiryAlarm } from '../vault/key-expiry';
 import type { PlanData } from '../plan/data';
 import { createDraftSaver, type SaveState } from '../plan/draft';
-import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
+import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, keepPlanOnExit, planLockMode, planLockout, planSessionKey, planVault } from '../storage-items';
 import { printPlanView } from './print';
 import type { PlanHandoff } from '../vault/handoff';
 import { createPlanVault, SaveFailedError, type PlanVaultOptions, type VaultItems } from '../vault/plan-vault';
@@ -43,6 +43,7 @@ export function createPlanActions(
     open: () => vault.open(),
     create: (pass, mode) => vault.create(pass, mode),
     unlock: (pass) => vault.unlock(pass),
+    keepsOnExit: () => keepPlanOnExit.getValue(),
     change: (plan) => saver.change(plan),
     onSaveState(listener) {
       listeners.add(listener);

@@ -36,7 +36,7 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   { id: 'home-violence', group: 'violence', services: ['veilig-thuis', 'vrouwenopvang', 'luisterlijn'], need: 'domestic-violence' },
   { id: 'hidden-women', group: 'violence', services: ['veilig-thuis', 'femmes-for-freedom'], need: 'domestic-violence' },
-  { id: 'forced-marriage', group: 'violence', services: ['lkha', 'bz', 'femmes-for-freedom'], need: 'forced-marriage' },
+  { id: 'forced-marriage', group: 'violence', services: ['bz', 'lkha', 'femmes-for-freedom'], need: 'forced-marriage' },
   { id: 'honour-violence', group: 'violence', services: ['veilig-thuis', 'fier'], need: 'domestic-violence' },
   { id: 'fgm', group: 'violence', services: ['veilig-thuis', 'emergency'], need: 'domestic-violence' },
   { id: 'sexual-violence', group: 'violence', services: ['csg', 'helpwanted'], need: 'sexual-violence' },

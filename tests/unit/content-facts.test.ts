@@ -2,9 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FITS } from '../../lib/decision/aid';
+import { DANGER_SIGNS } from '../../lib/decision/danger-signs';
+import { CHECK_SUMMARY } from '../../lib/directory/check-summary';
+import { FACT_CHECKS, checkSummary, factChecks } from '../../lib/directory/fact-checks';
 import { SERVICES } from '../../lib/directory/services';
+import { SOURCES, sourceIdOf } from '../../lib/directory/source-names';
 import { LANGUAGES, REFERENCE_LANGUAGE } from '../../lib/i18n/languages';
+import { LOG_FACTS } from '../../lib/plan/log-sources';
 import { PLAN_STEPS } from '../../lib/plan/steps';
+import { citationSources } from '../../lib/topics/citation-sources';
 import type { TopicText } from '../../lib/topics/topics';
 import { SEED_KEYWORDS } from './seed-keywords';
 
@@ -185,5 +192,64 @@ describe('the sources of the topic pages', () => {
     expect(seedProblems('seed 001 l.5149-99999')[0]).toMatch(/no such/);
     expect(referenceProblems('reference: Directory (nobody: x)')[0]).toMatch(/not a directory service/);
     expect(referenceProblems('reference: Nowhere (x)')[0]).toMatch(/no section/);
+  });
+});
+
+describe('sources as a reader sees them', () => {
+  const ORG_IN_ENGLISH = /Dutch|quoted|law\b|report\)|organisations|women’s|\(/;
+  it('every topic citation stands for public documents a reader can look up', () => {
+    const citations = [...new Set(LANGUAGES.flatMap((l) => allSources(l.code)))];
+    expect(citations.filter((c) => citationSources(c).length === 0)).toEqual([]);
+  });
+  it('every directory source resolves, and each fact rests on one of its own service\'s sources', () => {
+    for (const s of SERVICES) for (const entry of s.source) expect(sourceIdOf(entry), `${s.id}: ${entry}`).toBeDefined();
+    for (const s of SERVICES) {
+      for (const c of factChecks(s.id)) {
+        expect(s.source, `${s.id} ${c.fact}`).toContain(c.source);
+        expect(c.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      if (s.phones.length > 0) expect(factChecks(s.id).map((c) => c.fact), `${s.id} has a source for its number`).toContain('number');
+      if (s.hours !== 'check') expect(factChecks(s.id).map((c) => c.fact), `${s.id} has a source for its hours`).toContain('hours');
+    }
+    expect(Object.keys(FACT_CHECKS).filter((id) => !SERVICES.some((s) => s.id === id))).toEqual([]);
+  });
+  it('About says what is true of all the facts together (check dates, age of the sources)', () => {
+    expect(CHECK_SUMMARY).toEqual(checkSummary());
+  });
+  it('advice and signs name an organisation by its own name, or documents that exist', () => {
+    const all = [
+      ...PLAN_STEPS.flatMap((s) => [...s.advice, ...(s.checklist ?? [])].map((a) => a.source)),
+      ...DANGER_SIGNS.map((s) => s.source),
+      ...Object.values(FITS).flatMap((f) => f.advice.map((a) => a.source)),
+      ...LOG_FACTS.map((f) => f.source),
+    ];
+    for (const source of all) {
+      if (source.kind === 'nl-org') expect(source.org).not.toMatch(ORG_IN_ENGLISH);
+      if (source.kind === 'source') for (const id of source.ids) expect(SOURCES[id], id).toBeDefined();
+    }
+    for (const s of Object.values(SOURCES)) if (s.org) expect(s.org).not.toMatch(/Dutch|quoted|GREVIO report/);
+  });
+  it.each(LANGUAGES.filter((l) => l.code !== 'en').map((l) => l.code))('%s: no source label in English', (code) => {
+    const en = namespaces('en').directory ?? {};
+    const own = namespaces(code).directory ?? {};
+    const kinds = Object.keys(en).filter((k) => k.startsWith('sourceKind.') || k === 'sourceUndated' || k.startsWith('fact.'));
+    expect(kinds.length).toBeGreaterThan(10);
+    const sameWordInDutch = new Set(['sourceKind.factsheet', 'sourceKind.website']); // Dutch uses these words too
+    for (const k of kinds) if (!(code === 'nl' && sameWordInDutch.has(k))) expect(own[k], `${code} directory:${k}`).not.toBe(en[k]);
+  });
+  it('no shown text in any language carries a research pointer ("seed 000", "l.31", "reference: …")', () => {
+    const pointers = LANGUAGES.flatMap((l) =>
+      Object.entries(namespaces(l.code)).flatMap(([ns, keys]) =>
+        Object.entries(keys)
+          .filter(([key]) => !/(^|\.)sources\[\d+\]$/.test(key)) // the citations themselves: data, shown only through citation-sources.ts
+          .filter(([, text]) => /\bseed \d{3}\b|\bl\.\d+|reference:|helplines\.md/i.test(text))
+          .map(([key]) => `${l.code} ${ns}:${key}`),
+      ),
+    );
+    expect(pointers).toEqual([]);
+  });
+  it('catches a citation nobody mapped and an unknown source entry', () => {
+    expect(citationSources('reference: Cover-your-tracks items published (somewhere.example)')).toEqual([]);
+    expect(sourceIdOf('a blog post nobody checked')).toBeUndefined();
   });
 });

@@ -71,9 +71,17 @@ describe('signs of high danger', () => {
     expect(isHighDanger(['leaving'])).toBe(true);
     expect(isHighDanger(['unknown'])).toBe(false);
   });
-  it('only signs with a Dutch source; strangulation is left out until one is in the reference', () => {
-    for (const s of DANGER_SIGNS) expect(s.source.kind).toBe('nl-org');
-    expect(DANGER_SIGNS.map((s) => s.id)).not.toContain('strangulation');
+  it('every sign cites a source that names it: strangulation and escalation from the reference', () => {
+    for (const s of DANGER_SIGNS) expect(['nl-org', 'source']).toContain(s.source.kind);
+    const reference = readFileSync(resolve(ROOT, 'docs/sources/helplines.md'), 'utf8');
+    const section = reference.split(/^## /m).find((part) => part.startsWith('Danger signs and evidence'))!;
+    expect(DANGER_SIGNS.find((s) => s.id === 'strangled')!.source).toMatchObject({ kind: 'source', ids: ['strangulationWiki', 'strangulationNews'] });
+    expect(section).toContain('Strangulation');
+    expect(section).toContain('Wurging (huiselijk geweld)');
+    expect(section).toContain('Bijna vermoord, geen bewijs');
+    expect(DANGER_SIGNS.find((s) => s.id === 'escalating')!.source).toMatchObject({ kind: 'source', ids: ['riskFactors'] });
+    expect(section).toContain('Risk factors for escalation');
+    expect(section).toContain('Verwijs & Lünnemann');
   });
   it('every seed citation of the aid and the log points at lines with the cited words', () => {
     // the plan's own advice (ns 'plan') is checked with the plan's sources in content-facts.test.ts

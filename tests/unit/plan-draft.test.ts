@@ -94,7 +94,7 @@ describe('the plan steps', () => {
     const bag = PLAN_STEPS.find((s) => s.id === 'bag')!;
     expect(bag.checklist!.map((c) => c.id)).toEqual(['id', 'permit', 'bankCards', 'cash', 'medicines', 'phone', 'keys', 'childrenDocs', 'toy', 'papers', 'evidence']);
     const kinds = new Set(PLAN_STEPS.flatMap((s) => s.advice.map((a) => a.source.kind)));
-    expect(kinds).toEqual(new Set(['nl-org', 'general']));
+    expect(kinds).toEqual(new Set(['nl-org', 'general', 'source'])); // 'source': a fact or a newspaper, shown "Source: …", not "Advice from …"
   });
 
   it('shows only numbers from the directory', () => {

@@ -76,9 +76,9 @@ describe('the help hub', () => {
   it('names each source so that it can be looked up, with the date the numbers were checked', async () => {
     await renderPopup();
     const sources = card('veilig-thuis').querySelector('.service-card__sources')!.textContent;
-    expect(sources).toContain('Rijksoverheid: rapport over geweld tegen vrouwen');
-    expect(sources).toContain('Veilig Thuis Gooi en Vechtstreek: pagina met veelgestelde vragen (veiligthuisgv.nl)');
-    expect(sources).toContain('Nummers gecontroleerd op 22 november 2026.');
+    expect(sources).toContain('Rijksoverheid: rapport van de Nederlandse regering aan GREVIO over het Verdrag van Istanbul, 2016–2017');
+    expect(sources).toContain('Veilig Thuis Gooi en Vechtstreek: pagina met veelgestelde vragen (veiligthuisgv.nl), zonder datum');
+    expect(sources).toContain('Gecontroleerd op 22 november 2026.');
     expect(sources).not.toContain('seed');
   });
 
