@@ -1,6 +1,6 @@
 import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS } from '../storage-items';
 import { isFirefox, sitePermissions, type QuickExitBrowser } from './browser-api';
-import { isHelpVisit, visitedHosts, type HelpVisits } from './tracking';
+import { isHelpVisit, visitedHosts, type HelpVisits } from './visits';
 
 async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
   return api.permissions.contains({ permissions: [permission] }).catch(() => false);

@@ -1,10 +1,20 @@
-import { cleaningPending, safePageSetting, type TrackedHelp } from '../storage-items';
+import { cleaningPending } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { clean } from './clean';
-import { knownOrdinaryWindow } from './front-window';
-import { forgetHelpMemory, knownHelp, NO_HELP, readHelp } from './tracking';
+import { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+import { closeAll, currentSafePage, hide } from './hide';
+import { forgetHelpMemory, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
+import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
 
+/**
+ * The whole quick exit, in the order it happens. A key press or the Snel weg button reaches
+ * `quickExit`: it hides first (hide.ts: the safe page in front, help windows and tabs closed),
+ * then marks the cleaning as unfinished and cleans (clean.ts: history, "Recently closed", site
+ * data, toolbar, storage, permissions). A run cut short is finished by `resumeQuickExit` when
+ * the service worker starts again; a browser that crashed with a normal help tab open is
+ * cleaned by `finishCrashCleaning` from the list of sites kept on disk (unfinished.ts).
+ */
 export { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetStorage } from './clean';
+export { followSafePage, forgetSafePageMemory, hide, practiceLeave } from './hide';
 
 export interface QuickExitTimings {
   /** ms from the call until the safe page was in front and help windows were closed. */
@@ -14,21 +24,6 @@ export interface QuickExitTimings {
 }
 
 const now = () => performance.now();
-
-/** The safe page as last known in memory (undefined: not known yet), so hiding need not wait for storage. */
-let knownSafePage: string | null | undefined;
-
-/** Keeps the safe page in memory; call once in the background. */
-export async function followSafePage(): Promise<void> {
-  safePageSetting.watch((value) => (knownSafePage = value ?? null));
-  const stored = await safePageSetting.getValue().catch(() => null);
-  if (knownSafePage === undefined) knownSafePage = stored;
-}
-
-/** Between unit tests. */
-export function forgetSafePageMemory(): void {
-  knownSafePage = undefined;
-}
 
 /** One quick exit at a time per browser: a second press while one runs joins it. */
 const running = new WeakMap<QuickExitBrowser, Promise<QuickExitTimings>>();
@@ -50,7 +45,7 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
   const start = now();
   const known = knownHelp();
   const read = known ? null : await readHelp();
-  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
+  const safePage = await currentSafePage(policySafePage);
   await hide(api, known ?? read!, safePage, read?.corrupt ?? false);
   const hidden = now() - start;
 
@@ -79,68 +74,17 @@ export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
   return true;
 }
 
-type BrowserWindow = Awaited<ReturnType<QuickExitBrowser['windows']['getAll']>>[number];
-
-/**
- * Closes every help window and tab. When the record of them was damaged, every private window
- * the extension can see is closed: a private help window must never stay open.
- */
-async function closeAll(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, everyPrivateWindow: boolean, seen?: BrowserWindow[]): Promise<void> {
-  const windows = new Set(tracked.windows);
-  if (everyPrivateWindow) {
-    const all = seen ?? (await api.windows.getAll().catch(() => []));
-    for (const w of all) if (w.incognito && w.id !== undefined) windows.add(w.id);
-  }
-  await Promise.allSettled([...[...windows].map((id) => api.windows.remove(id)), ...(tracked.tabs.length ? [api.tabs.remove(tracked.tabs)] : [])]);
+/** While a normal help tab is open, its sites are kept on disk for cleaning after a crash. */
+export function keepCrashList(): void {
+  whenHelpTabsRecorded((record) => rememberUnfinished(record));
 }
 
-/**
- * Brings the safe page (or a new tab) to the front in an ordinary window, and only then closes
- * every help window and tab: closing first would show whatever lay behind, and closing the
- * only window would end the browser before it could clean. The calls are made in that order
- * without waiting for each answer: the browser carries out an extension's calls in the order
- * they arrive, so the safe page is in front first and hiding costs one round trip, not three.
- */
-export async function hide(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, safePage: string | null, recordDamaged = false): Promise<void> {
-  const known = recordDamaged ? undefined : knownOrdinaryWindow();
-  // Known in memory: no need to ask the browser which windows there are.
-  const windows = known !== undefined ? [] : await api.windows.getAll().catch((): BrowserWindow[] => []);
-  const ordinary = known !== undefined ? { id: known, incognito: false } : ordinaryWindow(windows, tracked.windows);
-  const url = safePage ?? undefined;
-  const shown = showSafePage(api, ordinary, url);
-  const closed = closeAll(api, tracked, recordDamaged, windows);
-  // The ordinary window closed a moment ago: a new window still shows the safe page.
-  if (!(await shown)) await api.windows.create({ url, focused: true }).catch(() => undefined);
-  await closed;
-}
-
-/** The window the safe page goes to: an ordinary one, not private, not help; the focused one first. */
-function ordinaryWindow(windows: BrowserWindow[], helpWindows: number[]): BrowserWindow | undefined {
-  return windows
-    .filter((w) => w.id !== undefined && !w.incognito && !helpWindows.includes(w.id) && (w.type ?? 'normal') === 'normal')
-    .sort((a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)))[0];
-}
-
-/**
- * Practice: what a quick exit shows, and nothing else. The popup closes itself; the safe page
- * comes to the front; help windows stay open behind it, and nothing is deleted or written.
- */
-export async function practiceLeave(api: QuickExitBrowser, policySafePage: string | null = null): Promise<void> {
-  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
-  const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
-  const url = safePage ?? undefined;
-  if (!(await showSafePage(api, ordinaryWindow(windows, knownHelp()?.windows ?? []), url))) await api.windows.create({ url, focused: true }).catch(() => undefined);
-}
-
-function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
-  // No ordinary window (the only one was a help window): a new one.
-  if (ordinary?.id === undefined) return api.windows.create({ url, focused: true }).then(() => true, () => true);
-  const id = ordinary.id;
-  return Promise.all([
-    api.tabs.create({ url, active: true, windowId: id }),
-    api.windows.update(id, ordinary.state === 'minimized' ? { focused: true, state: 'normal' } : { focused: true }),
-  ]).then(
-    () => true,
-    () => false,
-  );
+/** At a start: cleans after a browser that closed or crashed with a normal help tab open. */
+export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedCleaning>[0]): Promise<boolean> {
+  return finishUnfinishedCleaning(api, {
+    helpTabsOpen: async () => (await readHelp()).tabs.length > 0,
+    cleanSites: async (visits) => {
+      await Promise.allSettled([removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)), removeSiteDataOf(api, visits)]);
+    },
+  });
 }

@@ -1,7 +1,6 @@
 import { unfinishedCleaning } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
-import { readHelp, type HelpVisits } from './tracking';
+import type { HelpVisits } from './visits';
 
 /**
  * The sites of open normal help tabs, kept on disk so that cleaning can finish after the
@@ -35,18 +34,29 @@ export function forgetUnfinished(): Promise<void> {
   return unfinishedCleaning.removeValue();
 }
 
+/** What finishing the cleaning needs from the rest of quick exit (lib/quick-exit/sequence.ts passes it). */
+export interface UnfinishedCleaner {
+  /** True while help tabs are still known to be open (then it was only a service worker restart). */
+  helpTabsOpen(): Promise<boolean>;
+  /** History, "Recently closed", cookies and site data of these sites. */
+  cleanSites(visits: HelpVisits): Promise<void>;
+}
+
 /**
  * At a start: when the record is there but no help tab is known any more (the browser was
  * closed or crashed with one open), closes restored help tabs and finishes the cleaning of
- * those sites: history, "Recently closed", cookies and site data. Then the record goes.
+ * those sites. Then the record goes.
  */
-export async function finishUnfinishedCleaning(api: QuickExitBrowser & { tabs: { query?(q: object): Promise<Array<{ id?: number; url?: string }>> } }): Promise<boolean> {
+export async function finishUnfinishedCleaning(
+  api: QuickExitBrowser & { tabs: { query?(q: object): Promise<Array<{ id?: number; url?: string }>> } },
+  cleaner: UnfinishedCleaner,
+): Promise<boolean> {
   const visits = decodeVisits(await unfinishedCleaning.getValue().catch(() => null));
   if (!visits) return false;
-  if ((await readHelp()).tabs.length) return false; // help tabs still open: this is only a service worker restart
+  if (await cleaner.helpTabsOpen()) return false;
   const restored = (await api.tabs.query?.({}).catch(() => []) ?? []).filter((t) => t.id !== undefined && t.url && visits.urls.includes(t.url));
   if (restored.length) await api.tabs.remove(restored.map((t) => t.id!)).catch(() => undefined);
-  await Promise.allSettled([removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)), removeSiteDataOf(api, visits)]);
+  await cleaner.cleanSites(visits);
   await unfinishedCleaning.removeValue();
   return true;
 }

@@ -1,7 +1,8 @@
 import type { QuickExitBrowser } from './browser-api';
 import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
 import { forgetUnfinished } from './unfinished';
-import { isHelpVisit, knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
+import { knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
+import { isHelpVisit } from './visits';
 
 interface Event<L> {
   addListener(listener: L): void;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetStorage, withParentDomains } from '../../lib/quick-exit/clean';
-import { followSafePage, forgetSafePageMemory, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
+import { finishCrashCleaning, followSafePage, forgetSafePageMemory, keepCrashList, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { forgetHelpMemory, readHelp, recordHelpTabPage, track, trackIfOpenedFromHelp } from '../../lib/quick-exit/tracking';
 import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, planLockout, planVault, trackedHelp } from '../../lib/storage-items';
 
@@ -9,13 +9,14 @@ import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, plan
 const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '');
 const TRACKED = key(trackedHelp);
 import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
-import { decodeVisits, encodeVisits, finishUnfinishedCleaning } from '../../lib/quick-exit/unfinished';
+import { decodeVisits, encodeVisits } from '../../lib/quick-exit/unfinished';
 import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 
 beforeEach(() => {
   fakeBrowser.reset();
   forgetHelpMemory();
   forgetSafePageMemory();
+  keepCrashList();
 });
 
 describe('quick exit under stress', () => {
@@ -264,20 +265,20 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     await fakeBrowser.storage.session.clear();
     forgetHelpMemory();
     const withQuery = { ...api, tabs: { ...api.tabs, query: async () => [{ id: 40, url: 'https://help.example/chat' }, { id: 41, url: 'https://news.example/' }] } };
-    expect(await finishUnfinishedCleaning(withQuery)).toBe(true);
+    expect(await finishCrashCleaning(withQuery)).toBe(true);
     expect(calls).toContain('tabs.remove 40');
     expect(calls).not.toContain('tabs.remove 41');
     expect(calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
     expect(calls).toContain('history.deleteUrl https://help.example/a');
     expect(await fakeBrowser.storage.local.get('r')).toEqual({});
-    expect(await finishUnfinishedCleaning(withQuery)).toBe(false);
+    expect(await finishCrashCleaning(withQuery)).toBe(false);
   });
 
   it('does nothing at a mere service worker restart, while the help tab is still open', async () => {
     const { api, calls } = fakeApi({ granted: ALL });
     await track({ tab: 8, host: 'help.example' });
     forgetHelpMemory();
-    expect(await finishUnfinishedCleaning(api)).toBe(false);
+    expect(await finishCrashCleaning(api)).toBe(false);
     expect(calls).toEqual([]);
   });
 });
