@@ -56,7 +56,7 @@ export default defineBackground(() => {
 
   // Known in memory before any key press, so a quick exit hides without waiting for storage.
   followStoredHelp();
-  keepCrashList();
+  keepCrashList(async () => (terminal.known() ?? (await terminal.policy())).ephemeral);
   followOrdinaryWindow(browser);
   // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps
   // the moved code. A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.

@@ -75,8 +75,9 @@ export const keepPlanOnExit = storage.defineItem<boolean>('local:keepNotes', { f
 export const keepPermissionsOnExit = storage.defineItem<boolean>('local:keepAccess', { fallback: false });
 
 /**
- * Sites of normal help tabs still to be cleaned, kept on disk while such a tab is open so that
- * cleaning can finish after a crash. Stored encoded (not readable at a glance; lib/quick-exit/unfinished.ts).
+ * Host names of normal help tabs still to be cleaned (no path or query, at most 50, never on a
+ * public terminal), kept on disk while such a tab is open so that cleaning can finish after a
+ * crash. Stored encoded (not readable at a glance; lib/quick-exit/unfinished.ts).
  */
 export const unfinishedCleaning = storage.defineItem<string | null>('local:r', { fallback: null });
 

@@ -139,6 +139,12 @@ async function returnPermissions(api: QuickExitBrowser): Promise<void> {
   await api.permissions.remove({ permissions }).catch(() => false);
 }
 
+/** Gives the optional permissions back unless she chose to keep them (the last help tab closed, a crash cleaned). */
+export async function givePermissionsBack(api: QuickExitBrowser): Promise<void> {
+  const local = await api.storage.local.get(null).catch(() => ({}) as Record<string, unknown>);
+  if (!exitChoices(local).keepPermissions) await returnPermissions(api);
+}
+
 export interface CleanOptions {
   /** Give the optional permissions back unless she chose to keep them (not when cleaning at a browser start). */
   returnPermissions?: boolean;

@@ -1,6 +1,6 @@
 import { cleaningPending } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+import { clean, givePermissionsBack, removeHistoryOf, removeSiteDataOf } from './clean';
 import { closeAll, currentSafePage, hide } from './hide';
 import { forgetHelpMemory, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
 import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
@@ -27,6 +27,12 @@ const now = () => performance.now();
 
 /** One quick exit at a time per browser: a second press while one runs joins it. */
 const running = new WeakMap<QuickExitBrowser, Promise<QuickExitTimings>>();
+
+/** True while a quick exit runs: it cleans after every help tab it closes itself. */
+export function isQuickExitRunning(api: QuickExitBrowser): boolean {
+  return running.has(api);
+}
+
 
 /**
  * The quick exit: hide first, from what is already known in memory, then write the cleaning
@@ -74,17 +80,24 @@ export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
   return true;
 }
 
-/** While a normal help tab is open, its sites are kept on disk for cleaning after a crash. */
-export function keepCrashList(): void {
-  whenHelpTabsRecorded((record) => rememberUnfinished(record));
+/**
+ * While a normal help tab is open, its host names are kept on disk for cleaning after a crash;
+ * never on a public terminal (`onTerminal`), where nothing of a visitor goes to disk.
+ */
+export function keepCrashList(onTerminal: () => Promise<boolean> | boolean = () => false): void {
+  whenHelpTabsRecorded(async (record) => {
+    if (!(await onTerminal())) await rememberUnfinished(record);
+  });
 }
 
 /** At a start: cleans after a browser that closed or crashed with a normal help tab open. */
 export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedCleaning>[0]): Promise<boolean> {
   return finishUnfinishedCleaning(api, {
     helpTabsOpen: async () => (await readHelp()).tabs.length > 0,
-    cleanSites: async (visits) => {
-      await Promise.allSettled([removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)), removeSiteDataOf(api, visits)]);
+    cleanSites: async (list) => {
+      const help = { hosts: list.help, urls: [] };
+      await Promise.allSettled([removeHistoryOf(api, help), removeSiteDataOf(api, { hosts: [...list.help, ...list.reached], urls: [] })]);
+      await givePermissionsBack(api);
     },
   });
 }

@@ -9,7 +9,7 @@ import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, plan
 const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '');
 const TRACKED = key(trackedHelp);
 import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
-import { decodeVisits, encodeVisits } from '../../lib/quick-exit/unfinished';
+import { CRASH_LIST_MAX, decodeCrashList, encodeCrashList } from '../../lib/quick-exit/unfinished';
 import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 
 beforeEach(() => {
@@ -247,14 +247,37 @@ describe('the list of help tabs', () => {
 });
 
 describe('a browser closed or crashed with a normal help tab open', () => {
-  it('keeps the sites on disk, encoded so that no site name can be read at a glance', async () => {
+  it('keeps the host names on disk, never a path or query, encoded so that no site name can be read at a glance', async () => {
     await track({ tab: 8, host: 'www.veiligthuis.nl' });
-    await recordHelpTabPage(8, 'https://www.veiligthuis.nl/chat');
+    await recordHelpTabPage(8, 'https://www.veiligthuis.nl/chat?naam=anna');
+    await recordHelpTabPage(8, 'https://news.example/article?id=1');
     const stored = (await fakeBrowser.storage.local.get('r')).r as string;
     expect(stored).not.toMatch(/veilig|thuis|chat/i);
-    expect(decodeVisits(stored)).toEqual({ hosts: ['www.veiligthuis.nl'], urls: ['https://www.veiligthuis.nl/chat'] });
-    expect(decodeVisits(encodeVisits({ hosts: ['ş.example'], urls: [] }))).toEqual({ hosts: ['ş.example'], urls: [] });
-    expect(decodeVisits('nonsense')).toBeNull();
+    const readable = atob([...stored].reverse().join(''));
+    expect(readable).not.toMatch(/chat|naam|anna|article|\?|\//);
+    expect(decodeCrashList(stored)).toEqual({ help: ['www.veiligthuis.nl'], reached: ['news.example'] });
+    expect(decodeCrashList(encodeCrashList({ help: ['ş.example'], reached: [] }))).toEqual({ help: [], reached: [] });
+    expect(decodeCrashList('nonsense')).toBeNull();
+  });
+
+  it('a list written by an earlier version (full addresses) is read as host names only', () => {
+    const earlier = [...btoa(JSON.stringify({ h: ['help.example'], u: ['https://help.example/chat?x=1', 'https://news.example/a'] }))].reverse().join('');
+    expect(decodeCrashList(earlier)).toEqual({ help: ['help.example'], reached: ['news.example'] });
+  });
+
+  it(`keeps at most ${CRASH_LIST_MAX} host names`, async () => {
+    await track({ tab: 8 });
+    for (let i = 0; i < 60; i++) await track({ host: `site-${i}.example` });
+    const list = decodeCrashList((await fakeBrowser.storage.local.get('r')).r)!;
+    expect(list.help.length + list.reached.length).toBe(CRASH_LIST_MAX);
+    expect(list.help[0]).toBe('site-0.example');
+  });
+
+  it('writes nothing to disk on a public terminal', async () => {
+    keepCrashList(() => true);
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('at the next start closes restored help tabs and finishes cleaning those sites, then forgets them', async () => {
@@ -271,7 +294,19 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     expect(calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
     expect(calls).toContain('history.deleteUrl https://help.example/a');
     expect(await fakeBrowser.storage.local.get('r')).toEqual({});
+    // Then the permissions go back: she did not choose to keep them.
+    expect(calls.at(-1)).toBe(`permissions.remove ${ALL.join(',')}`);
     expect(await finishCrashCleaning(withQuery)).toBe(false);
+  });
+
+  it('after crash cleaning keeps the permissions when she chose to keep them', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await keepPermissionsOnExit.setValue(true);
+    await track({ tab: 8, host: 'help.example' });
+    await fakeBrowser.storage.session.clear();
+    forgetHelpMemory();
+    expect(await finishCrashCleaning(api)).toBe(true);
+    expect(calls.filter((c) => c.startsWith('permissions.remove'))).toEqual([]);
   });
 
   it('does nothing at a mere service worker restart, while the help tab is still open', async () => {

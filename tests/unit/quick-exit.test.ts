@@ -238,8 +238,11 @@ describe('a normal help tab, followed', () => {
     await fire('tabs.onRemoved', 8);
     expect(calls).toContain('sessions.forgetClosedTab s1');
     expect(calls.filter((c) => c.startsWith('browsingData'))).toEqual([]); // help tab 9 is still open
+    expect(calls.filter((c) => c.startsWith('permissions.remove'))).toEqual([]); // still needed by tab 9
     await fire('tabs.onRemoved', 9);
     expect(calls).toContain('browsingData.remove {"hostnames":["help.example","news.example"]}');
+    // The last help tab closed: the permissions go back, after its sites were cleaned.
+    expect(calls.at(-1)).toBe(`permissions.remove ${ALL_FIREFOX.join(',')}`);
     await fire('permissions.onAdded');
     expect(added).toHaveBeenCalledOnce();
   });
