@@ -84,6 +84,13 @@ export const unfinishedCleaning = storage.defineItem<string | null>('local:r', {
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
+/**
+ * The last quick exit's result: when, and which kinds of trace it could not remove (no site, no
+ * word of help; lib/quick-exit/exit-report.ts). Kept through a quick exit so the next opening of
+ * the help can say it; not on a public terminal.
+ */
+export const exitReport = storage.defineItem<unknown>('local:lastRun', { fallback: null });
+
 export interface RegisteredItem {
   key: string;
   /** Kept through a quick exit: settings of the disguise that do not hint at help. */
@@ -93,7 +100,7 @@ export interface RegisteredItem {
 }
 
 /** The disguise's own settings: they say nothing about help, and the disguise needs them. */
-const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen, keepPlanOnExit, keepPermissionsOnExit];
+const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen, keepPlanOnExit, keepPermissionsOnExit, exitReport];
 /** The encrypted plan and its lock state: kept only when she chose "keep my plan". */
 const PLAN = [planVault, planLockout, planLockMode];
 const WIPED = [

@@ -1,4 +1,5 @@
-import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS } from '../storage-items';
+import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS, trackedHelp } from '../storage-items';
+import { keyHash, RENAMED_LOCAL_KEYS } from '../storage-migration';
 import { isFirefox, sitePermissions, type QuickExitBrowser } from './browser-api';
 import { isHelpVisit, visitedHosts, type HelpVisits } from './visits';
 
@@ -99,6 +100,8 @@ async function resetToolbar(api: QuickExitBrowser): Promise<void> {
 
 const areaKey = (key: string) => key.slice(key.indexOf(':') + 1);
 const CLEANING_MARK = areaKey(cleaningPending.key);
+/** The record of help windows: the quick exit forgets from it only what it cleaned (tracking.ts, forgetCleaned). */
+const HELP_RECORD = areaKey(trackedHelp.key);
 
 /** The person's choices about what a quick exit keeps, read from a snapshot of local storage. */
 export interface ExitChoices {
@@ -111,25 +114,33 @@ export function exitChoices(local: Record<string, unknown>): ExitChoices {
   return { keepPlan: on(keepPlanOnExit), keepPermissions: on(keepPermissionsOnExit), removeExtension: on(removeOnQuickExit) };
 }
 
-/** The local storage keys a quick exit leaves: the disguise's settings (the calculator code always), and the plan if she chose so. */
-export function keptLocalKeys(choices: Pick<ExitChoices, 'keepPlan'>): Set<string> {
-  const kept = STORAGE_ITEMS.filter((i) => i.key.startsWith('local:') && (i.keep || (choices.keepPlan && i.keepWithPlan)));
-  return new Set(kept.map((i) => areaKey(i.key)));
+/** On a public terminal nothing a visitor chose is kept or obeyed: the next visitor starts clean. */
+const TERMINAL_CHOICES: ExitChoices = { keepPlan: false, keepPermissions: false, removeExtension: false };
+
+/**
+ * The local storage keys a quick exit leaves: the disguise's settings (the calculator code always),
+ * and the plan if she chose so; none on a public terminal. A key of an earlier version not yet
+ * moved (lib/storage-migration.ts) is kept when its new key is.
+ */
+export function isKeptLocalKey(key: string, choices: Pick<ExitChoices, 'keepPlan'>, terminal = false): boolean {
+  if (terminal) return false;
+  const name = RENAMED_LOCAL_KEYS[keyHash(key)] ?? key;
+  return STORAGE_ITEMS.some((i) => i.key === `local:${name}` && (i.keep || (choices.keepPlan && i.keepWithPlan === true)));
 }
+
 
 /**
  * Empties the extension's storage back to the disguise's settings by removing only what is not
  * kept: never clear-and-write-back, so an interrupted or overlapping run cannot lose the
- * calculator code. The cleaning mark goes last.
+ * calculator code. The cleaning mark stays: the quick exit removes it last (sequence.ts).
  */
-export async function resetStorage(api: QuickExitBrowser): Promise<void> {
+export async function resetStorage(api: QuickExitBrowser, terminal = false): Promise<void> {
   const snapshot = await api.storage.local.get(null);
-  const kept = keptLocalKeys(exitChoices(snapshot));
-  const localGone = Object.keys(snapshot).filter((k) => !kept.has(k));
+  const choices = exitChoices(snapshot);
+  const localGone = Object.keys(snapshot).filter((k) => !isKeptLocalKey(k, choices, terminal));
   if (localGone.length) await api.storage.local.remove(localGone);
-  const sessionGone = Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK);
+  const sessionGone = Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK && k !== HELP_RECORD);
   if (sessionGone.length) await api.storage.session.remove(sessionGone);
-  await api.storage.session.remove(CLEANING_MARK);
 }
 
 /** Gives the optional permissions back, so the extension's details list no history access. */
@@ -148,18 +159,20 @@ export async function givePermissionsBack(api: QuickExitBrowser): Promise<void> 
 export interface CleanOptions {
   /** Give the optional permissions back unless she chose to keep them (not when cleaning at a browser start). */
   returnPermissions?: boolean;
+  /** A public terminal: the visitor's choices (keep plan, keep permissions, remove on exit) are not obeyed, and nothing of hers is kept. */
+  terminal?: boolean;
 }
 
 /** Cleans after help: history, site data, recently closed, toolbar, storage; then the choices she made. */
 export async function clean(api: QuickExitBrowser, visits: HelpVisits, options: CleanOptions = {}): Promise<void> {
   const local = await api.storage.local.get(null).catch(() => ({}) as Record<string, unknown>);
-  const choices = exitChoices(local);
+  const choices = options.terminal ? TERMINAL_CHOICES : exitChoices(local);
   await Promise.allSettled([
     removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)),
     removeSiteDataOf(api, visits),
     resetToolbar(api),
   ]);
-  await resetStorage(api);
-  if (options.returnPermissions && !choices.keepPermissions) await returnPermissions(api);
+  await resetStorage(api, options.terminal);
+  if ((options.returnPermissions || options.terminal) && !choices.keepPermissions) await returnPermissions(api);
   if (choices.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }

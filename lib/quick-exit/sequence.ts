@@ -2,8 +2,9 @@ import { cleaningPending } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
 import { clean, givePermissionsBack, removeHistoryOf, removeSiteDataOf } from './clean';
 import { closeAll, currentSafePage, hide } from './hide';
-import { forgetHelpMemory, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
+import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
 import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
+import { writeExitReport, type ExitCategory } from './exit-report';
 
 /**
  * The whole quick exit, in the order it happens. A key press or the Snel weg button reaches
@@ -39,15 +40,20 @@ export function isQuickExitRunning(api: QuickExitBrowser): boolean {
  * mark and clean. Two calls at once run as one; `resumeQuickExit` finishes an interrupted run
  * after the service worker restarts.
  */
-export function quickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<QuickExitTimings> {
+export function quickExit(api: QuickExitBrowser, policySafePage: string | null = null, options: ExitOptions = {}): Promise<QuickExitTimings> {
   const current = running.get(api);
   if (current) return current;
-  const run = runQuickExit(api, policySafePage).finally(() => running.delete(api));
+  const run = runQuickExit(api, policySafePage, options).finally(() => running.delete(api));
   running.set(api, run);
   return run;
 }
 
-async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null): Promise<QuickExitTimings> {
+export interface ExitOptions {
+  /** A public terminal (ephemeral policy): nothing a visitor chose is kept or obeyed. */
+  terminal?: boolean;
+}
+
+async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null, options: ExitOptions): Promise<QuickExitTimings> {
   const start = now();
   const known = knownHelp();
   const read = known ? null : await readHelp();
@@ -62,21 +68,34 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
   const missed = { ...NO_HELP, windows: without(stored.windows, known?.windows), tabs: without(stored.tabs, known?.tabs) };
   if (missed.windows.length || missed.tabs.length || stored.corrupt) await closeAll(api, missed, stored.corrupt);
   const visits = { hosts: union(stored.hosts, known?.hosts), urls: union(stored.urls, known?.urls) };
-  await clean(api, visits, { returnPermissions: true });
-  forgetHelpMemory({ ...NO_HELP });
+  await clean(api, visits, { returnPermissions: true, terminal: options.terminal });
+  // Only what was closed and cleaned: a help window opened meanwhile stays known.
+  await forgetCleaned({ ...visits, windows: union(stored.windows, known?.windows), tabs: union(stored.tabs, known?.tabs) });
+  await endRun(api, [], options);
   return { hidden, cleaned: now() - start };
 }
 
+/**
+ * The run's one record (kept through the wipe; not on a terminal, where it would reach the next
+ * visitor), then the cleaning mark goes: last, so that the key migration, which watches both,
+ * never mistakes a running or finished quick exit for none (lib/storage-migration.ts).
+ */
+async function endRun(api: QuickExitBrowser, missed: ExitCategory[], options: ExitOptions): Promise<void> {
+  if (!options.terminal) await writeExitReport(api.storage, { at: Date.now(), missed }).catch(() => undefined);
+  await cleaningPending.removeValue().catch(() => undefined);
+}
+
 const without = (list: number[], known: number[] = []) => list.filter((x) => !known.includes(x));
-const union = (a: string[], b: string[] = []) => [...new Set([...a, ...b])];
+const union = <T>(a: T[], b: T[] = []) => [...new Set([...a, ...b])];
 
 /** Finishes a quick exit that a stopped service worker left half done. */
-export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
+export async function resumeQuickExit(api: QuickExitBrowser, options: ExitOptions = {}): Promise<boolean> {
   if ((await cleaningPending.getValue().catch(() => 1)) === 0) return false;
   const tracked = await readHelp();
   await closeAll(api, tracked, tracked.corrupt);
-  await clean(api, tracked, { returnPermissions: true });
-  forgetHelpMemory({ ...NO_HELP });
+  await clean(api, tracked, { returnPermissions: true, terminal: options.terminal });
+  await forgetCleaned(tracked);
+  await endRun(api, [], options);
   return true;
 }
 

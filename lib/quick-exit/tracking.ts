@@ -68,11 +68,14 @@ export function forgetHelpMemory(value: TrackedHelp | null = null): void {
  * Changes the record one change at a time. `change` returns the new record, or null to write
  * nothing; the result is what `change` returned.
  */
-function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | null; result: R }): Promise<R> {
+function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | 'remove' | null; result: R }): Promise<R> {
   const run = async () => {
     const { corrupt: _corrupt, ...current } = await readHelp();
     const { next, result } = change(current);
-    if (next) {
+    if (next === 'remove') {
+      memory = { ...NO_HELP };
+      await trackedHelp.removeValue();
+    } else if (next) {
       memory = next;
       await trackedHelp.setValue(next);
       // Normal help tabs: their sites must survive a browser crash (lib/quick-exit/unfinished.ts).
@@ -97,6 +100,23 @@ export function track(entry: { window?: number; tab?: number; host?: string }): 
       urls: current.urls,
     };
     return { next, result: next };
+  });
+}
+
+/**
+ * After a quick exit: forgets what it closed and cleaned, and nothing else. A help window
+ * opened while it was cleaning stays known, so the next quick exit closes it.
+ */
+export function forgetCleaned(cleaned: TrackedHelp): Promise<void> {
+  return update((current) => {
+    const next = {
+      windows: current.windows.filter((w) => !cleaned.windows.includes(w)),
+      tabs: current.tabs.filter((t) => !cleaned.tabs.includes(t)),
+      hosts: current.hosts.filter((h) => !cleaned.hosts.includes(h)),
+      urls: current.urls.filter((u) => !cleaned.urls.includes(u)),
+    };
+    const empty = !next.windows.length && !next.tabs.length && !next.hosts.length && !next.urls.length;
+    return { next: empty ? 'remove' : next, result: undefined };
   });
 }
 

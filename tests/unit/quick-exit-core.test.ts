@@ -172,7 +172,7 @@ describe('storage reset keeps the calculator code', () => {
     await planLockout.setValue({ tries: 2 });
     await keepPlanOnExit.setValue(true);
     await quickExit(api);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(planVault)]: { v: 1, data: 'x' }, [key(planLockout)]: { tries: 2 }, [key(keepPlanOnExit)]: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(planVault)]: { v: 1, data: 'x' }, [key(planLockout)]: { tries: 2 }, [key(keepPlanOnExit)]: true, lastRun: { at: expect.any(Number), missed: [] } });
   });
 });
 

@@ -55,12 +55,12 @@ describe('quick exit', () => {
     await track({ window: 7, host: 'help.example' });
     await fakeBrowser.storage.local.set({ something: 'unregistered' });
     await quickExit(api);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ startPage: 'https://weather.example/', uninstallOnClear: false });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ startPage: 'https://weather.example/', uninstallOnClear: false, lastRun: { at: expect.any(Number), missed: [] } });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess', 'local:lastRun']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {
