@@ -1,20 +1,25 @@
-import { cleaningPending } from '../storage-items';
+import { cleaningPending, type TrackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { clean, givePermissionsBack, removeHistoryOf, removeSiteDataOf } from './clean';
+import { checkAfterCleaning } from './check';
+import { exitChoices, givePermissionsBack, resetStorage, returnPermissions, TERMINAL_CHOICES } from './choices';
+import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetToolbar } from './clean';
 import { closeAll, currentSafePage, hide } from './hide';
 import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
 import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
 import { writeExitReport, type ExitCategory } from './exit-report';
+import type { HelpVisits } from './visits';
 
 /**
  * The whole quick exit, in the order it happens. A key press or the Snel weg button reaches
  * `quickExit`: it hides first (hide.ts: the safe page in front, help windows and tabs closed),
- * then marks the cleaning as unfinished and cleans (clean.ts: history, "Recently closed", site
- * data, toolbar, storage, permissions). A run cut short is finished by `resumeQuickExit` when
+ * then marks the cleaning as unfinished and cleans (`clean`: history, "Recently closed", site
+ * data, toolbar, storage), looks again and removes what it missed (check.ts), gives the
+ * permissions back, and keeps one neutral record of the result (exit-report.ts). A run cut short is finished by `resumeQuickExit` when
  * the service worker starts again; a browser that crashed with a normal help tab open is
  * cleaned by `finishCrashCleaning` from the list of sites kept on disk (unfinished.ts).
  */
-export { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetStorage } from './clean';
+export { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+export { resetStorage } from './choices';
 export { followSafePage, forgetSafePageMemory, hide, practiceLeave } from './hide';
 
 export interface QuickExitTimings {
@@ -68,10 +73,11 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
   const missed = { ...NO_HELP, windows: without(stored.windows, known?.windows), tabs: without(stored.tabs, known?.tabs) };
   if (missed.windows.length || missed.tabs.length || stored.corrupt) await closeAll(api, missed, stored.corrupt);
   const visits = { hosts: union(stored.hosts, known?.hosts), urls: union(stored.urls, known?.urls) };
-  await clean(api, visits, { returnPermissions: true, terminal: options.terminal });
+  const record = { ...visits, windows: union(stored.windows, known?.windows), tabs: union(stored.tabs, known?.tabs) };
+  const result = await clean(api, record, { returnPermissions: true, terminal: options.terminal });
   // Only what was closed and cleaned: a help window opened meanwhile stays known.
-  await forgetCleaned({ ...visits, windows: union(stored.windows, known?.windows), tabs: union(stored.tabs, known?.tabs) });
-  await endRun(api, [], options);
+  await forgetCleaned(record);
+  await endRun(api, result, options);
   return { hidden, cleaned: now() - start };
 }
 
@@ -80,10 +86,50 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
  * visitor), then the cleaning mark goes: last, so that the key migration, which watches both,
  * never mistakes a running or finished quick exit for none (lib/storage-migration.ts).
  */
-async function endRun(api: QuickExitBrowser, missed: ExitCategory[], options: ExitOptions): Promise<void> {
-  if (!options.terminal) await writeExitReport(api.storage, { at: Date.now(), missed }).catch(() => undefined);
+async function endRun(api: QuickExitBrowser, result: CleanResult, options: ExitOptions): Promise<void> {
+  if (!options.terminal) await writeExitReport(api.storage, { at: Date.now(), missed: result.missed }).catch(() => undefined);
   await cleaningPending.removeValue().catch(() => undefined);
+  if (result.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }
+
+export interface CleanResult {
+  /** What could not be removed, checked afterwards (check.ts). */
+  missed: ExitCategory[];
+  /** She chose to remove the extension at the end of a quick exit (never on a terminal). */
+  removeExtension: boolean;
+}
+
+export interface CleanOptions {
+  /** Give the optional permissions back unless she chose to keep them (not when cleaning at a browser start). */
+  returnPermissions?: boolean;
+  /** A public terminal: the visitor's choices (keep plan, keep permissions, remove on exit) are not obeyed, and nothing of hers is kept. */
+  terminal?: boolean;
+}
+
+/**
+ * Cleans after help: history, "Recently closed", site data, toolbar, storage; then looks again
+ * with what the browser lets it read and removes what it missed (check.ts), and only then gives
+ * the permissions back (the check needs them). `record` may list the help windows and tabs that
+ * were closed, so the check can see they are gone.
+ */
+export async function clean(api: QuickExitBrowser, record: HelpVisits & Partial<Pick<TrackedHelp, 'windows' | 'tabs'>>, options: CleanOptions = {}): Promise<CleanResult> {
+  const local = await api.storage.local.get(null).catch(() => ({}) as Record<string, unknown>);
+  const choices = options.terminal ? TERMINAL_CHOICES : exitChoices(local);
+  const visits = { hosts: record.hosts, urls: record.urls };
+  const [, siteData] = await Promise.allSettled([
+    removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)),
+    removeSiteDataOf(api, visits),
+    resetToolbar(api),
+  ]);
+  await resetStorage(api, options.terminal).catch(() => undefined);
+  const missed: ExitCategory[] = await checkAfterCleaning(api, { windows: [], tabs: [], ...record }, {
+    terminal: options.terminal ?? false,
+    siteDataRemoved: siteData.status === 'fulfilled' && siteData.value,
+  });
+  if ((options.returnPermissions || options.terminal) && !choices.keepPermissions && !(await returnPermissions(api))) missed.push('permissions');
+  return { missed, removeExtension: choices.removeExtension };
+}
+
 
 const without = (list: number[], known: number[] = []) => list.filter((x) => !known.includes(x));
 const union = <T>(a: T[], b: T[] = []) => [...new Set([...a, ...b])];
@@ -93,9 +139,9 @@ export async function resumeQuickExit(api: QuickExitBrowser, options: ExitOption
   if ((await cleaningPending.getValue().catch(() => 1)) === 0) return false;
   const tracked = await readHelp();
   await closeAll(api, tracked, tracked.corrupt);
-  await clean(api, tracked, { returnPermissions: true, terminal: options.terminal });
+  const result = await clean(api, tracked, { returnPermissions: true, terminal: options.terminal });
   await forgetCleaned(tracked);
-  await endRun(api, [], options);
+  await endRun(api, result, options);
   return true;
 }
 

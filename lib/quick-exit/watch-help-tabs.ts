@@ -1,5 +1,6 @@
 import type { QuickExitBrowser } from './browser-api';
-import { forgetClosedHelpTabs, givePermissionsBack, removeHistoryOf, removeSiteDataOf } from './clean';
+import { givePermissionsBack } from './choices';
+import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
 import { isQuickExitRunning } from './sequence';
 import { forgetUnfinished } from './unfinished';
 import { knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
