@@ -19,6 +19,7 @@ import { CanCallContext } from './calling';
 import { FIRST_SERVICE_ID } from './Directory';
 import { TerminalNotice, TerminalPlanTexts, type TerminalInfo } from './TerminalNotice';
 import type { PopupActions } from '../lib/screen-actions';
+import { LastExitLine } from './LastExitLine';
 export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
@@ -94,6 +95,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
         return (
           <>
             {terminal && <TerminalNotice terminal={terminal} />}
+            <LastExitLine take={actions.takeExitReport} />
             <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />
           </>
         );

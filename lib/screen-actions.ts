@@ -1,6 +1,7 @@
 import type { PlanData } from './plan/data';
 import type { SaveState } from './plan/draft';
 import type { FixResult } from './quick-exit/shortcut';
+import type { ExitReport } from './quick-exit/exit-report';
 import type { LockMode, UnlockResult, VaultStatus } from './vault/plan-vault';
 
 /**
@@ -86,4 +87,6 @@ export interface PopupActions extends QuickExitSettingsActions {
    * question was closed); forgets it. Null when there is none.
    */
   takeUnansweredSite?: () => Promise<string | null>;
+  /** The last quick exit's result, once: null when there is none or it was shown already. */
+  takeExitReport?: () => Promise<ExitReport | null>;
 }

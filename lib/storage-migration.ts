@@ -61,7 +61,8 @@ export async function migrateStorageKeys(local: LocalArea, cleaning: () => Promi
     await local.set(moved);
     const now = await local.get(null);
     const lastRun = areaKey(exitReport.key);
-    const wiped = JSON.stringify(stored[lastRun]) !== JSON.stringify(now[lastRun]) || (await cleaning());
+    const runAt = (snapshot: Record<string, unknown>) => (snapshot[lastRun] as { at?: unknown } | undefined)?.at;
+    const wiped = runAt(stored) !== runAt(now) || (await cleaning());
     const undo = wiped ? Object.keys(moved).filter((key) => !keptByQuickExit(key, now)) : [];
     if (undo.length) await local.remove(undo);
   }

@@ -14,6 +14,8 @@ export interface ExitReport {
   at: number;
   /** What is still there: empty when the quick exit removed everything it looked for. */
   missed: ExitCategory[];
+  /** The help screen has shown it once (the safety check shows it always). */
+  seen?: boolean;
 }
 
 const STORED_KEY = exitReport.key.slice(exitReport.key.indexOf(':') + 1);
@@ -24,7 +26,7 @@ export function sanitiseExitReport(value: unknown): ExitReport | null {
   const v = value as Record<string, unknown>;
   if (typeof v.at !== 'number' || !Number.isFinite(v.at) || !Array.isArray(v.missed)) return null;
   const missed = EXIT_CATEGORIES.filter((c) => (v.missed as unknown[]).includes(c));
-  return { at: v.at, missed };
+  return { at: v.at, missed, ...(v.seen === true ? { seen: true } : {}) };
 }
 
 /** Reads the last quick exit's report (for the help screen and the safety check). */
@@ -35,4 +37,17 @@ export async function readExitReport(storage: { local: { get(keys: string): Prom
 
 export async function writeExitReport(storage: { local: { set(items: Record<string, unknown>): Promise<void> } }, report: ExitReport): Promise<void> {
   await storage.local.set({ [STORED_KEY]: report });
+}
+
+/**
+ * For the help screen: the last report if it was not shown yet, marked as shown, so the line
+ * appears once, the next time she opens the help.
+ */
+export async function takeUnseenExitReport(storage: {
+  local: { get(keys: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+}): Promise<ExitReport | null> {
+  const report = await readExitReport(storage);
+  if (!report || report.seen) return null;
+  await writeExitReport(storage, { ...report, seen: true }).catch(() => undefined);
+  return report;
 }
