@@ -9,6 +9,7 @@ import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
 import { finishCrashCleaning, followSafePage, keepCrashList, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
+import { followBlankTab } from '../lib/quick-exit/blank-tab';
 import { followStoredHelp } from '../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
@@ -58,6 +59,7 @@ export default defineBackground(() => {
   followStoredHelp();
   keepCrashList(async () => (terminal.known() ?? (await terminal.policy())).ephemeral);
   followOrdinaryWindow(browser);
+  followBlankTab(browser);
   // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps
   // the moved code. A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.
   void migrateStorageKeys(browser.storage.local)

@@ -91,6 +91,9 @@ export const cleaningPending = storage.defineItem<number>('session:p', { fallbac
  */
 export const exitReport = storage.defineItem<unknown>('local:lastRun', { fallback: null });
 
+/** The empty tab the last quick exit without a safe page showed, reused by the next (lib/quick-exit/blank-tab.ts). */
+export const blankTab = storage.defineItem<unknown>('session:tab', { fallback: null });
+
 export interface RegisteredItem {
   key: string;
   /** Kept through a quick exit: settings of the disguise that do not hint at help. */
@@ -113,6 +116,7 @@ const WIPED = [
   ephemeralPlanVault,
   ephemeralPlanLockout,
   ephemeralPlanLockMode,
+  blankTab,
 ];
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [

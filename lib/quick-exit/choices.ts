@@ -1,4 +1,4 @@
-import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS, trackedHelp } from '../storage-items';
+import { blankTab, cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS, trackedHelp } from '../storage-items';
 import { keyHash, RENAMED_LOCAL_KEYS } from '../storage-migration';
 import { sitePermissions, type QuickExitBrowser } from './browser-api';
 
@@ -7,6 +7,8 @@ const areaKey = (key: string) => key.slice(key.indexOf(':') + 1);
 const CLEANING_MARK = areaKey(cleaningPending.key);
 /** The record of help windows: the quick exit forgets from it only what it cleaned (tracking.ts, forgetCleaned). */
 const HELP_RECORD = areaKey(trackedHelp.key);
+/** The empty tab this quick exit showed: the next one brings it back (blank-tab.ts). */
+const BLANK_TAB = areaKey(blankTab.key);
 
 /** The person's choices about what a quick exit keeps, read from a snapshot of local storage. */
 export interface ExitChoices {
@@ -51,7 +53,7 @@ export async function leftoverStorage(api: QuickExitBrowser, terminal = false): 
   const choices = exitChoices(snapshot);
   return {
     local: Object.keys(snapshot).filter((k) => !isKeptLocalKey(k, choices, terminal)),
-    session: Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK && k !== HELP_RECORD),
+    session: Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK && k !== HELP_RECORD && k !== BLANK_TAB),
   };
 }
 

@@ -1,6 +1,7 @@
 import { safePageSetting, type TrackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
 import { knownOrdinaryWindow } from './front-window';
+import { rememberBlankTab, reusableBlankTab } from './blank-tab';
 import { knownHelp } from './tracking';
 
 /** The safe page as last known in memory (undefined: not known yet), so hiding need not wait for storage. */
@@ -76,7 +77,16 @@ export async function practiceLeave(api: QuickExitBrowser, policySafePage: strin
   if (!(await showSafePage(api, ordinaryWindow(windows, knownHelp()?.windows ?? []), url))) await api.windows.create({ url, focused: true }).catch(() => undefined);
 }
 
-function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
+async function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
+  // No safe page: the empty tab an earlier quick exit showed, when nothing else was loaded in it.
+  const blank = url === undefined ? reusableBlankTab() : null;
+  if (blank && api.tabs.update) {
+    const shown = await Promise.all([api.tabs.update(blank.id, { active: true }), api.windows.update(blank.windowId, { focused: true })]).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return true;
+  }
   // No ordinary window (the only one was a help window): a new one.
   if (ordinary?.id === undefined) return api.windows.create({ url, focused: true }).then(() => true, () => true);
   const id = ordinary.id;
@@ -84,7 +94,10 @@ function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined
     api.tabs.create({ url, active: true, windowId: id }),
     api.windows.update(id, ordinary.state === 'minimized' ? { focused: true, state: 'normal' } : { focused: true }),
   ]).then(
-    () => true,
+    ([tab]) => {
+      if (url === undefined) void rememberBlankTab({ id: tab.id, windowId: tab.windowId ?? id });
+      return true;
+    },
     () => false,
   );
 }

@@ -38,6 +38,11 @@ export function fakeApi(options: { granted?: string[]; incognito?: boolean; fire
         for (const id of [ids].flat()) closedTabs.add(id);
         calls.push(`tabs.remove ${[ids].flat().join(',')}`);
       }),
+      update: vi.fn(async (id: number, _info: { active: boolean }) => {
+        if (closedTabs.has(id)) throw new Error(`No tab with id: ${id}.`);
+        calls.push(`tabs.update ${id}`);
+        return { id, windowId: 1 };
+      }),
       get: vi.fn(async (id: number): Promise<{ windowId?: number }> => {
         if (closedTabs.has(id)) throw new Error(`No tab with id: ${id}.`);
         return { windowId: 1 };
