@@ -23,10 +23,14 @@ export function reusableBlankTab(): BlankTab | null {
   return known && known.loads <= 1 ? known : null;
 }
 
-export async function rememberBlankTab(tab: { id?: number; windowId?: number }): Promise<void> {
+/** In memory at once; stored by `storeBlankTab` once hiding is over (hiding writes no storage). */
+export function rememberBlankTab(tab: { id?: number; windowId?: number }): void {
   if (tab.id === undefined || tab.windowId === undefined) return;
   known = { id: tab.id, windowId: tab.windowId, loads: 0 };
-  await blankTab.setValue(known).catch(() => undefined);
+}
+
+export async function storeBlankTab(): Promise<void> {
+  if (known) await blankTab.setValue(known).catch(() => undefined);
 }
 
 async function forget(): Promise<void> {

@@ -1,7 +1,7 @@
 import { safePageSetting, type TrackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
 import { knownOrdinaryWindow } from './front-window';
-import { rememberBlankTab, reusableBlankTab } from './blank-tab';
+import { rememberBlankTab, reusableBlankTab, storeBlankTab } from './blank-tab';
 import { knownHelp } from './tracking';
 
 /** The safe page as last known in memory (undefined: not known yet), so hiding need not wait for storage. */
@@ -75,6 +75,7 @@ export async function practiceLeave(api: QuickExitBrowser, policySafePage: strin
   const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
   const url = safePage ?? undefined;
   if (!(await showSafePage(api, ordinaryWindow(windows, knownHelp()?.windows ?? []), url))) await api.windows.create({ url, focused: true }).catch(() => undefined);
+  await storeBlankTab();
 }
 
 async function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
@@ -95,7 +96,7 @@ async function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | und
     api.windows.update(id, ordinary.state === 'minimized' ? { focused: true, state: 'normal' } : { focused: true }),
   ]).then(
     ([tab]) => {
-      if (url === undefined) void rememberBlankTab({ id: tab.id, windowId: tab.windowId ?? id });
+      if (url === undefined) rememberBlankTab({ id: tab.id, windowId: tab.windowId ?? id });
       return true;
     },
     () => false,

@@ -7,6 +7,7 @@ import { closeAll, currentSafePage, hide } from './hide';
 import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
 import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
 import { writeExitReport, type ExitCategory } from './exit-report';
+import { storeBlankTab } from './blank-tab';
 import type { HelpVisits } from './visits';
 
 /**
@@ -88,6 +89,7 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
  */
 async function endRun(api: QuickExitBrowser, result: CleanResult, options: ExitOptions): Promise<void> {
   if (!options.terminal) await writeExitReport(api.storage, { at: Date.now(), missed: result.missed }).catch(() => undefined);
+  await storeBlankTab();
   await cleaningPending.removeValue().catch(() => undefined);
   if (result.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exitVisit, wipeVisit } from '../../lib/background/visitor';
@@ -13,6 +14,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   forgetHelpMemory();
   forgetSafePageMemory();
+  forgetBlankTabMemory();
   keepCrashList();
 });
 

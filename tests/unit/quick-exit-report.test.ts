@@ -1,3 +1,4 @@
+import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readExitReport, sanitiseExitReport } from '../../lib/quick-exit/exit-report';
@@ -10,6 +11,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   forgetHelpMemory();
   forgetSafePageMemory();
+  forgetBlankTabMemory();
   keepCrashList();
 });
 

@@ -1,3 +1,4 @@
+import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
@@ -14,6 +15,7 @@ function resetAll() {
   fakeBrowser.reset();
   forgetHelpMemory();
   forgetSafePageMemory();
+  forgetBlankTabMemory();
 }
 
 describe('quick exit', () => {
@@ -105,7 +107,7 @@ describe('quick exit', () => {
     await quickExit(api);
     api.windows.remove.mockRejectedValue(new Error('No window with id: 7'));
     await expect(quickExit(api)).resolves.toBeDefined();
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ tab: { id: 100, windowId: 1, loads: 0 } });
   });
 
   it('finishes an interrupted run after the service worker restarts, and does nothing otherwise', async () => {
