@@ -23,6 +23,7 @@ import { useFocusBelowHeader } from './useFocusBelowHeader';
 import { PrivateAccessReturn } from './PrivateAccessReturn';
 import type { TabSyncState } from '../lib/safety/tab-sync';
 import { TabSyncNotice } from './safety/TabSyncNotice';
+import { LastExitLine } from './LastExitLine';
 export type { PopupActions };
 
 const OpenSiteDialog = lazyScreen(() => import('./OpenSiteDialog').then((m) => m.OpenSiteDialog));
@@ -104,6 +105,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
         return (
           <>
             {terminal && <TerminalNotice terminal={terminal} />}
+            <LastExitLine take={actions.takeExitReport} />
             <Directory services={services} onCopy={actions.copyText} onOpenSite={(site) => void openSite(site)} />
           </>
         );

@@ -6,11 +6,11 @@ import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/vis
 import { DISGUISED_SETTINGS, terminalSettings } from '../lib/calculator/no-policy';
 import { FLAVOUR } from '../lib/flavour';
 import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
-import { followSafePage, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
+import { finishCrashCleaning, followSafePage, keepCrashList, quickExit, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
+import { followBlankTab } from '../lib/quick-exit/blank-tab';
 import { followStoredHelp } from '../lib/quick-exit/tracking';
-import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
 import { isHandoff, storeHandoffInPolicyArea } from '../lib/vault/handoff';
@@ -64,12 +64,14 @@ export default defineBackground(() => {
 
   // Known in memory before any key press, so a quick exit hides without waiting for storage.
   followStoredHelp();
+  keepCrashList(async () => (terminal ? (terminal.known() ?? (await terminal.policy())).ephemeral : false));
   followOrdinaryWindow(browser);
+  followBlankTab(browser);
   // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps
   // the moved code. A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.
   void migrateStorageKeys(browser.storage.local)
     .catch(() => undefined)
-    .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishUnfinishedCleaning(api)))]));
+    .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishCrashCleaning(api)))]));
   if (terminal) void terminal.onWorkerStart();
   void removeExpiredKey(browser.storage.session, browser.alarms, Date.now()).catch(() => false);
 });

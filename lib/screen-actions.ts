@@ -4,6 +4,7 @@ import type { FixResult } from './quick-exit/shortcut';
 import type { SafetyCheckState } from './safety/check';
 import type { SafetyPermission } from './safety/permissions';
 import type { TabSyncState } from './safety/tab-sync';
+import type { ExitReport } from './quick-exit/exit-report';
 import type { LockMode, UnlockResult, VaultStatus } from './vault/plan-vault';
 
 /**
@@ -109,6 +110,8 @@ export interface PopupActions extends QuickExitSettingsActions {
   takePrivateAccessReturn?: () => Promise<boolean | null>;
   /** The safety check's readings (absent in tests that do not need it: then it is not offered). */
   safety?: SafetyCheckActions;
+  /** The last quick exit's result, once: null when there is none or it was shown already. */
+  takeExitReport?: () => Promise<ExitReport | null>;
 }
 
 /** What the private-window steps need: the switch's state, and the way to it. */

@@ -75,8 +75,9 @@ export const keepPlanOnExit = storage.defineItem<boolean>('local:keepNotes', { f
 export const keepPermissionsOnExit = storage.defineItem<boolean>('local:keepAccess', { fallback: false });
 
 /**
- * Sites of normal help tabs still to be cleaned, kept on disk while such a tab is open so that
- * cleaning can finish after a crash. Stored encoded (not readable at a glance; lib/quick-exit/unfinished.ts).
+ * Host names of normal help tabs still to be cleaned (no path or query, at most 50, never on a
+ * public terminal), kept on disk while such a tab is open so that cleaning can finish after a
+ * crash. Stored encoded (not readable at a glance; lib/quick-exit/unfinished.ts).
  */
 export const unfinishedCleaning = storage.defineItem<string | null>('local:r', { fallback: null });
 
@@ -91,6 +92,15 @@ export const planWriteToken = storage.defineItem<unknown>('session:notesTurn', {
  * reloads the extension, which empties session storage, when that switch changes.
  */
 export const privateAccessShownAt = storage.defineItem<number | null>('local:settingsAt', { fallback: null });
+/**
+ * The last quick exit's result: when, and which kinds of trace it could not remove (no site, no
+ * word of help; lib/quick-exit/exit-report.ts). Kept through a quick exit so the next opening of
+ * the help can say it; not on a public terminal.
+ */
+export const exitReport = storage.defineItem<unknown>('local:lastRun', { fallback: null });
+
+/** The empty tab the last quick exit without a safe page showed, reused by the next (lib/quick-exit/blank-tab.ts). */
+export const blankTab = storage.defineItem<unknown>('session:tab', { fallback: null });
 
 export interface RegisteredItem {
   key: string;
@@ -101,7 +111,7 @@ export interface RegisteredItem {
 }
 
 /** The disguise's own settings: they say nothing about help, and the disguise needs them. */
-const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen, keepPlanOnExit, keepPermissionsOnExit];
+const KEPT = [safePageSetting, removeOnQuickExit, coverCode, introSeen, keepPlanOnExit, keepPermissionsOnExit, exitReport];
 /** The encrypted plan and its lock state: kept only when she chose "keep my plan". */
 const PLAN = [planVault, planLockout, planLockMode];
 const WIPED = [
@@ -116,6 +126,7 @@ const WIPED = [
   ephemeralPlanLockMode,
   planWriteToken,
   privateAccessShownAt,
+  blankTab,
 ];
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [

@@ -1,7 +1,7 @@
 import type { QuickExitBrowser } from '../quick-exit/browser-api';
 import { clean, quickExit, type QuickExitTimings } from '../quick-exit/sequence';
 import { STORAGE_ITEMS } from '../storage-items';
-import { readHelp } from '../quick-exit/tracking';
+import { forgetCleaned, readHelp } from '../quick-exit/tracking';
 import { policySafePage } from '../calculator/no-policy';
 import type { Policy } from '../policy/types';
 import type { WipeReason } from './terminal';
@@ -21,7 +21,7 @@ export async function forgetVisitorSettings(api: VisitorBrowser, policy: Pick<Po
 
 /** A quick exit: the shortcut, the button, or the idle wipe of a terminal. */
 export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>): Promise<QuickExitTimings> {
-  const timings = await quickExit(api, policySafePage(policy));
+  const timings = await quickExit(api, policySafePage(policy), { terminal: policy.ephemeral });
   await forgetVisitorSettings(api, policy);
   return timings;
 }
@@ -30,7 +30,9 @@ export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephem
 export async function wipeVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>, reason: WipeReason): Promise<void> {
   // A new visitor at browser start: the last one's traces go, but nothing needs hiding.
   if (reason === 'browser-start') {
-    await clean(api, await readHelp());
+    const last = await readHelp();
+    await clean(api, last, { terminal: policy.ephemeral });
+    await forgetCleaned(last);
     await forgetVisitorSettings(api, policy);
   } else await exitVisit(api, policy);
 }

@@ -6,6 +6,7 @@ import { sitePermissions } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
 import { currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
 import type { OpenResult } from '../quick-exit/open-site';
+import { takeUnseenExitReport } from '../quick-exit/exit-report';
 import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpSite, privateAccessShownAt, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
@@ -98,6 +99,7 @@ export function createPopupActions(
       await ask({ type: 'open-page-when-permitted', site: null }).catch(() => undefined);
       return pending.site;
     },
+    takeExitReport: () => takeUnseenExitReport(browser.storage),
     getSafePage: () => safePageSetting.getValue(),
     async setSafePage(input) {
       const value = normaliseSafePage(input);

@@ -16,6 +16,7 @@ export interface QuickExitBrowser {
     create(info: { url?: string; active?: boolean; windowId?: number }): Promise<{ id?: number; windowId?: number }>;
     remove(tabIds: number | number[]): Promise<void>;
     get?(tabId: number): Promise<{ windowId?: number }>;
+    update?(tabId: number, info: { active: boolean }): Promise<unknown>;
   };
   storage: {
     local: StorageArea;

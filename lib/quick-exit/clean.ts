@@ -1,10 +1,7 @@
-import { forgetPlanWrites } from '../vault/write-token';
-import { cleaningPending, keepPermissionsOnExit, keepPlanOnExit, removeOnQuickExit, STORAGE_ITEMS } from '../storage-items';
-import { isFirefox, sitePermissions, type QuickExitBrowser } from './browser-api';
-import { isHelpVisit, visitedHosts, type HelpVisits } from './tracking';
-import { returnSafetyCheckPermissions } from '../safety/permissions';
+import { isFirefox, type QuickExitBrowser } from './browser-api';
+import { hostOf, isHelpVisit, visitedHosts, type HelpVisits } from './visits';
 
-async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
+export async function granted(api: QuickExitBrowser, permission: string): Promise<boolean> {
   return api.permissions.contains({ permissions: [permission] }).catch(() => false);
 }
 
@@ -15,13 +12,25 @@ async function granted(api: QuickExitBrowser, permission: string): Promise<boole
  */
 export async function removeHistoryOf(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
   if (!(visits.hosts.length || visits.urls.length) || !api.history || !(await granted(api, 'history'))) return 0;
-  const found = new Set(visits.urls);
-  for (const host of visits.hosts) {
-    const entries = await api.history.search({ text: host.split(':')[0]!, startTime: 0, maxResults: 10_000 });
+  const found = new Set([...visits.urls, ...(await findHistoryOf(api, visits))]);
+  // One address that fails does not keep the others: the check afterwards finds what is left.
+  const results = await Promise.allSettled([...found].map((url) => api.history!.deleteUrl({ url })));
+  return results.filter((r) => r.status === 'fulfilled').length;
+}
+
+/**
+ * What history still holds of the help sites and the pages loaded in help tabs, as the address
+ * bar's suggestions read it (`history.search`, by host name). Needs the history permission.
+ */
+export async function findHistoryOf(api: QuickExitBrowser, visits: HelpVisits): Promise<string[]> {
+  if (!api.history) return [];
+  const hosts = new Set([...visits.hosts, ...visits.urls.map(hostOf).filter((h): h is string => h !== null)].map((h) => h.split(':')[0]!));
+  const found = new Set<string>();
+  for (const host of hosts) {
+    const entries = await api.history.search({ text: host, startTime: 0, maxResults: 10_000 });
     for (const entry of entries) if (entry.url && isHelpVisit(entry.url, visits)) found.add(entry.url);
   }
-  for (const url of found) await api.history.deleteUrl({ url });
-  return found.size;
+  return [...found];
 }
 
 /**
@@ -55,6 +64,13 @@ async function forgetInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promi
     }
   }
   return forgotten;
+}
+
+/** How many closed help tabs and windows Firefox still lists under "Recently closed"; null where that cannot be read (Chromium). */
+export async function countClosedHelpTabs(api: QuickExitBrowser, visits: HelpVisits): Promise<number | null> {
+  if (!isFirefox(api) || !api.sessions || !(await granted(api, 'sessions'))) return null;
+  const isHelp = (tab?: { url?: string }) => Boolean(tab?.url && isHelpVisit(tab.url, visits));
+  return (await api.sessions.getRecentlyClosed({})).filter((e) => isHelp(e.tab) || e.window?.tabs?.some(isHelp)).length;
 }
 
 /**
@@ -91,75 +107,10 @@ export async function removeSiteDataOf(api: QuickExitBrowser, visits: HelpVisits
 }
 
 /** Puts the toolbar button back to the manifest's title and icon. */
-async function resetToolbar(api: QuickExitBrowser): Promise<void> {
+export async function resetToolbar(api: QuickExitBrowser): Promise<void> {
   const action = api.action ?? api.browserAction;
   if (!action) return;
   const icons = api.runtime.getManifest().icons;
   const title = api.i18n.getMessage('extActionTitle');
   await Promise.allSettled([action.setTitle({ title }), ...(icons ? [action.setIcon({ path: icons })] : [])]);
-}
-
-const areaKey = (key: string) => key.slice(key.indexOf(':') + 1);
-const CLEANING_MARK = areaKey(cleaningPending.key);
-
-/** The person's choices about what a quick exit keeps, read from a snapshot of local storage. */
-export interface ExitChoices {
-  keepPlan: boolean;
-  keepPermissions: boolean;
-  removeExtension: boolean;
-}
-export function exitChoices(local: Record<string, unknown>): ExitChoices {
-  const on = (item: { key: string }) => local[areaKey(item.key)] === true;
-  return { keepPlan: on(keepPlanOnExit), keepPermissions: on(keepPermissionsOnExit), removeExtension: on(removeOnQuickExit) };
-}
-
-/** The local storage keys a quick exit leaves: the disguise's settings (the calculator code always), and the plan if she chose so. */
-export function keptLocalKeys(choices: Pick<ExitChoices, 'keepPlan'>): Set<string> {
-  const kept = STORAGE_ITEMS.filter((i) => i.key.startsWith('local:') && (i.keep || (choices.keepPlan && i.keepWithPlan)));
-  return new Set(kept.map((i) => areaKey(i.key)));
-}
-
-/**
- * Empties the extension's storage back to the disguise's settings by removing only what is not
- * kept: never clear-and-write-back, so an interrupted or overlapping run cannot lose the
- * calculator code. The plan's write token goes first, so no write of the plan already under
- * way can land after it (lib/vault/write-token.ts). The cleaning mark goes last.
- */
-export async function resetStorage(api: QuickExitBrowser): Promise<void> {
-  await forgetPlanWrites(api.storage);
-  const snapshot = await api.storage.local.get(null);
-  const kept = keptLocalKeys(exitChoices(snapshot));
-  const localGone = Object.keys(snapshot).filter((k) => !kept.has(k));
-  if (localGone.length) await api.storage.local.remove(localGone);
-  const sessionGone = Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK);
-  if (sessionGone.length) await api.storage.session.remove(sessionGone);
-  await api.storage.session.remove(CLEANING_MARK);
-}
-
-/** Gives the optional permissions back, so the extension's details list no history access. */
-async function returnPermissions(api: QuickExitBrowser): Promise<void> {
-  const permissions = sitePermissions(api);
-  if (!api.permissions.remove || !permissions.length) return;
-  await api.permissions.remove({ permissions }).catch(() => false);
-}
-
-export interface CleanOptions {
-  /** Give the optional permissions back unless she chose to keep them (not when cleaning at a browser start). */
-  returnPermissions?: boolean;
-}
-
-/** Cleans after help: history, site data, recently closed, toolbar, storage; then the choices she made. */
-export async function clean(api: QuickExitBrowser, visits: HelpVisits, options: CleanOptions = {}): Promise<void> {
-  const local = await api.storage.local.get(null).catch(() => ({}) as Record<string, unknown>);
-  const choices = exitChoices(local);
-  await Promise.allSettled([
-    removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)),
-    removeSiteDataOf(api, visits),
-    resetToolbar(api),
-  ]);
-  await resetStorage(api);
-  if (options.returnPermissions && !choices.keepPermissions) await returnPermissions(api);
-  // The safety check's own permissions go back on every quick exit: they are asked for again in a moment.
-  if (options.returnPermissions) await returnSafetyCheckPermissions(api);
-  if (choices.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
 }

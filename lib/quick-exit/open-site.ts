@@ -1,5 +1,6 @@
 import { sitePermissions, type QuickExitBrowser } from './browser-api';
-import { hostOf, track } from './tracking';
+import { track } from './tracking';
+import { hostOf } from './visits';
 
 export type OpenMode = 'private' | 'tab';
 

@@ -1,10 +1,28 @@
-import { cleaningPending, safePageSetting, type TrackedHelp } from '../storage-items';
+import { returnSafetyCheckPermissions } from '../safety/permissions';
+import { cleaningPending, type TrackedHelp } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { clean } from './clean';
-import { knownOrdinaryWindow } from './front-window';
-import { forgetHelpMemory, knownHelp, NO_HELP, readHelp } from './tracking';
+import { checkAfterCleaning } from './check';
+import { exitChoices, givePermissionsBack, resetStorage, returnPermissions, TERMINAL_CHOICES } from './choices';
+import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetToolbar } from './clean';
+import { closeAll, currentSafePage, hide } from './hide';
+import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
+import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
+import { writeExitReport, type ExitCategory } from './exit-report';
+import { storeBlankTab } from './blank-tab';
+import type { HelpVisits } from './visits';
 
-export { clean, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetStorage } from './clean';
+/**
+ * The whole quick exit, in the order it happens. A key press or the Snel weg button reaches
+ * `quickExit`: it hides first (hide.ts: the safe page in front, help windows and tabs closed),
+ * then marks the cleaning as unfinished and cleans (`clean`: history, "Recently closed", site
+ * data, toolbar, storage), looks again and removes what it missed (check.ts), gives the
+ * permissions back, and keeps one neutral record of the result (exit-report.ts). A run cut short is finished by `resumeQuickExit` when
+ * the service worker starts again; a browser that crashed with a normal help tab open is
+ * cleaned by `finishCrashCleaning` from the list of sites kept on disk (unfinished.ts).
+ */
+export { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+export { resetStorage } from './choices';
+export { followSafePage, forgetSafePageMemory, hide, practiceLeave } from './hide';
 
 export interface QuickExitTimings {
   /** ms from the call until the safe page was in front and help windows were closed. */
@@ -15,42 +33,38 @@ export interface QuickExitTimings {
 
 const now = () => performance.now();
 
-/** The safe page as last known in memory (undefined: not known yet), so hiding need not wait for storage. */
-let knownSafePage: string | null | undefined;
-
-/** Keeps the safe page in memory; call once in the background. */
-export async function followSafePage(): Promise<void> {
-  safePageSetting.watch((value) => (knownSafePage = value ?? null));
-  const stored = await safePageSetting.getValue().catch(() => null);
-  if (knownSafePage === undefined) knownSafePage = stored;
-}
-
-/** Between unit tests. */
-export function forgetSafePageMemory(): void {
-  knownSafePage = undefined;
-}
-
 /** One quick exit at a time per browser: a second press while one runs joins it. */
 const running = new WeakMap<QuickExitBrowser, Promise<QuickExitTimings>>();
+
+/** True while a quick exit runs: it cleans after every help tab it closes itself. */
+export function isQuickExitRunning(api: QuickExitBrowser): boolean {
+  return running.has(api);
+}
+
 
 /**
  * The quick exit: hide first, from what is already known in memory, then write the cleaning
  * mark and clean. Two calls at once run as one; `resumeQuickExit` finishes an interrupted run
  * after the service worker restarts.
  */
-export function quickExit(api: QuickExitBrowser, policySafePage: string | null = null): Promise<QuickExitTimings> {
+export function quickExit(api: QuickExitBrowser, policySafePage: string | null = null, options: ExitOptions = {}): Promise<QuickExitTimings> {
   const current = running.get(api);
   if (current) return current;
-  const run = runQuickExit(api, policySafePage).finally(() => running.delete(api));
+  const run = runQuickExit(api, policySafePage, options).finally(() => running.delete(api));
   running.set(api, run);
   return run;
 }
 
-async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null): Promise<QuickExitTimings> {
+export interface ExitOptions {
+  /** A public terminal (ephemeral policy): nothing a visitor chose is kept or obeyed. */
+  terminal?: boolean;
+}
+
+async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null, options: ExitOptions): Promise<QuickExitTimings> {
   const start = now();
   const known = knownHelp();
   const read = known ? null : await readHelp();
-  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
+  const safePage = await currentSafePage(policySafePage);
   await hide(api, known ?? read!, safePage, read?.corrupt ?? false);
   const hidden = now() - start;
 
@@ -61,86 +75,99 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
   const missed = { ...NO_HELP, windows: without(stored.windows, known?.windows), tabs: without(stored.tabs, known?.tabs) };
   if (missed.windows.length || missed.tabs.length || stored.corrupt) await closeAll(api, missed, stored.corrupt);
   const visits = { hosts: union(stored.hosts, known?.hosts), urls: union(stored.urls, known?.urls) };
-  await clean(api, visits, { returnPermissions: true });
-  forgetHelpMemory({ ...NO_HELP });
+  const record = { ...visits, windows: union(stored.windows, known?.windows), tabs: union(stored.tabs, known?.tabs) };
+  const result = await clean(api, record, { returnPermissions: true, terminal: options.terminal });
+  // Only what was closed and cleaned: a help window opened meanwhile stays known.
+  await forgetCleaned(record);
+  await endRun(api, result, options);
   return { hidden, cleaned: now() - start };
 }
 
+/**
+ * The run's one record (kept through the wipe; not on a terminal, where it would reach the next
+ * visitor), then the cleaning mark goes: last, so that the key migration, which watches both,
+ * never mistakes a running or finished quick exit for none (lib/storage-migration.ts).
+ */
+async function endRun(api: QuickExitBrowser, result: CleanResult, options: ExitOptions): Promise<void> {
+  if (!options.terminal) await writeExitReport(api.storage, { at: Date.now(), missed: result.missed }).catch(() => undefined);
+  await storeBlankTab();
+  await cleaningPending.removeValue().catch(() => undefined);
+  if (result.removeExtension) await api.management.uninstallSelf({ showConfirmDialog: false }).catch(() => undefined);
+}
+
+export interface CleanResult {
+  /** What could not be removed, checked afterwards (check.ts). */
+  missed: ExitCategory[];
+  /** She chose to remove the extension at the end of a quick exit (never on a terminal). */
+  removeExtension: boolean;
+}
+
+export interface CleanOptions {
+  /** Give the optional permissions back unless she chose to keep them (not when cleaning at a browser start). */
+  returnPermissions?: boolean;
+  /** A public terminal: the visitor's choices (keep plan, keep permissions, remove on exit) are not obeyed, and nothing of hers is kept. */
+  terminal?: boolean;
+}
+
+/**
+ * Cleans after help: history, "Recently closed", site data, toolbar, storage; then looks again
+ * with what the browser lets it read and removes what it missed (check.ts), and only then gives
+ * the permissions back (the check needs them). `record` may list the help windows and tabs that
+ * were closed, so the check can see they are gone.
+ */
+export async function clean(api: QuickExitBrowser, record: HelpVisits & Partial<Pick<TrackedHelp, 'windows' | 'tabs'>>, options: CleanOptions = {}): Promise<CleanResult> {
+  const local = await api.storage.local.get(null).catch(() => ({}) as Record<string, unknown>);
+  const choices = options.terminal ? TERMINAL_CHOICES : exitChoices(local);
+  const visits = { hosts: record.hosts, urls: record.urls };
+  const [, siteData] = await Promise.allSettled([
+    removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)),
+    removeSiteDataOf(api, visits),
+    resetToolbar(api),
+  ]);
+  await resetStorage(api, options.terminal).catch(() => undefined);
+  const missed: ExitCategory[] = await checkAfterCleaning(api, { windows: [], tabs: [], ...record }, {
+    terminal: options.terminal ?? false,
+    siteDataRemoved: siteData.status === 'fulfilled' && siteData.value,
+  });
+  if ((options.returnPermissions || options.terminal) && !choices.keepPermissions && !(await returnPermissions(api))) missed.push('permissions');
+  // The safety check's own permissions go back on every quick exit: they are asked for again in a moment.
+  if (options.returnPermissions || options.terminal) await returnSafetyCheckPermissions(api);
+  return { missed, removeExtension: choices.removeExtension };
+}
+
+
 const without = (list: number[], known: number[] = []) => list.filter((x) => !known.includes(x));
-const union = (a: string[], b: string[] = []) => [...new Set([...a, ...b])];
+const union = <T>(a: T[], b: T[] = []) => [...new Set([...a, ...b])];
 
 /** Finishes a quick exit that a stopped service worker left half done. */
-export async function resumeQuickExit(api: QuickExitBrowser): Promise<boolean> {
+export async function resumeQuickExit(api: QuickExitBrowser, options: ExitOptions = {}): Promise<boolean> {
   if ((await cleaningPending.getValue().catch(() => 1)) === 0) return false;
   const tracked = await readHelp();
   await closeAll(api, tracked, tracked.corrupt);
-  await clean(api, tracked, { returnPermissions: true });
-  forgetHelpMemory({ ...NO_HELP });
+  const result = await clean(api, tracked, { returnPermissions: true, terminal: options.terminal });
+  await forgetCleaned(tracked);
+  await endRun(api, result, options);
   return true;
 }
 
-type BrowserWindow = Awaited<ReturnType<QuickExitBrowser['windows']['getAll']>>[number];
-
 /**
- * Closes every help window and tab. When the record of them was damaged, every private window
- * the extension can see is closed: a private help window must never stay open.
+ * While a normal help tab is open, its host names are kept on disk for cleaning after a crash;
+ * never on a public terminal (`onTerminal`), where nothing of a visitor goes to disk.
  */
-async function closeAll(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, everyPrivateWindow: boolean, seen?: BrowserWindow[]): Promise<void> {
-  const windows = new Set(tracked.windows);
-  if (everyPrivateWindow) {
-    const all = seen ?? (await api.windows.getAll().catch(() => []));
-    for (const w of all) if (w.incognito && w.id !== undefined) windows.add(w.id);
-  }
-  await Promise.allSettled([...[...windows].map((id) => api.windows.remove(id)), ...(tracked.tabs.length ? [api.tabs.remove(tracked.tabs)] : [])]);
+export function keepCrashList(onTerminal: () => Promise<boolean> | boolean = () => false): void {
+  whenHelpTabsRecorded(async (record) => {
+    if (!(await onTerminal())) await rememberUnfinished(record);
+  });
 }
 
-/**
- * Brings the safe page (or a new tab) to the front in an ordinary window, and only then closes
- * every help window and tab: closing first would show whatever lay behind, and closing the
- * only window would end the browser before it could clean. The calls are made in that order
- * without waiting for each answer: the browser carries out an extension's calls in the order
- * they arrive, so the safe page is in front first and hiding costs one round trip, not three.
- */
-export async function hide(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, safePage: string | null, recordDamaged = false): Promise<void> {
-  const known = recordDamaged ? undefined : knownOrdinaryWindow();
-  // Known in memory: no need to ask the browser which windows there are.
-  const windows = known !== undefined ? [] : await api.windows.getAll().catch((): BrowserWindow[] => []);
-  const ordinary = known !== undefined ? { id: known, incognito: false } : ordinaryWindow(windows, tracked.windows);
-  const url = safePage ?? undefined;
-  const shown = showSafePage(api, ordinary, url);
-  const closed = closeAll(api, tracked, recordDamaged, windows);
-  // The ordinary window closed a moment ago: a new window still shows the safe page.
-  if (!(await shown)) await api.windows.create({ url, focused: true }).catch(() => undefined);
-  await closed;
-}
-
-/** The window the safe page goes to: an ordinary one, not private, not help; the focused one first. */
-function ordinaryWindow(windows: BrowserWindow[], helpWindows: number[]): BrowserWindow | undefined {
-  return windows
-    .filter((w) => w.id !== undefined && !w.incognito && !helpWindows.includes(w.id) && (w.type ?? 'normal') === 'normal')
-    .sort((a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)))[0];
-}
-
-/**
- * Practice: what a quick exit shows, and nothing else. The popup closes itself; the safe page
- * comes to the front; help windows stay open behind it, and nothing is deleted or written.
- */
-export async function practiceLeave(api: QuickExitBrowser, policySafePage: string | null = null): Promise<void> {
-  const safePage = policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
-  const windows = await api.windows.getAll().catch((): BrowserWindow[] => []);
-  const url = safePage ?? undefined;
-  if (!(await showSafePage(api, ordinaryWindow(windows, knownHelp()?.windows ?? []), url))) await api.windows.create({ url, focused: true }).catch(() => undefined);
-}
-
-function showSafePage(api: QuickExitBrowser, ordinary: BrowserWindow | undefined, url: string | undefined): Promise<boolean> {
-  // No ordinary window (the only one was a help window): a new one.
-  if (ordinary?.id === undefined) return api.windows.create({ url, focused: true }).then(() => true, () => true);
-  const id = ordinary.id;
-  return Promise.all([
-    api.tabs.create({ url, active: true, windowId: id }),
-    api.windows.update(id, ordinary.state === 'minimized' ? { focused: true, state: 'normal' } : { focused: true }),
-  ]).then(
-    () => true,
-    () => false,
-  );
+/** At a start: cleans after a browser that closed or crashed with a normal help tab open. */
+export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedCleaning>[0]): Promise<boolean> {
+  return finishUnfinishedCleaning(api, {
+    helpTabsOpen: async () => (await readHelp()).tabs.length > 0,
+    cleanSites: async (list) => {
+      const help = { hosts: list.help, urls: [] };
+      await Promise.allSettled([removeHistoryOf(api, help), removeSiteDataOf(api, { hosts: [...list.help, ...list.reached], urls: [] })]);
+      await givePermissionsBack(api);
+    },
+  });
 }

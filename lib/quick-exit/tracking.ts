@@ -1,5 +1,5 @@
 import { trackedHelp, type TrackedHelp } from '../storage-items';
-import { rememberUnfinished } from './unfinished';
+import { hostOf } from './visits';
 
 export const NO_HELP: TrackedHelp = { windows: [], tabs: [], hosts: [], urls: [] };
 
@@ -30,6 +30,12 @@ export function sanitiseHelp(value: unknown): ReadHelp {
  * waiting for storage. Null until known (a fresh service worker).
  */
 let memory: TrackedHelp | null = null;
+/** Called after each write that lists normal help tabs; the background sets it (crash list). */
+let afterTabsRecorded: (record: TrackedHelp) => Promise<void> = async () => undefined;
+export function whenHelpTabsRecorded(listener: (record: TrackedHelp) => Promise<void>): void {
+  afterTabsRecorded = listener;
+}
+
 /** Every change to the record runs after the previous one: concurrent events lose nothing. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -62,16 +68,18 @@ export function forgetHelpMemory(value: TrackedHelp | null = null): void {
  * Changes the record one change at a time. `change` returns the new record, or null to write
  * nothing; the result is what `change` returned.
  */
-function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | null; result: R }): Promise<R> {
+function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | 'remove' | null; result: R }): Promise<R> {
   const run = async () => {
     const { corrupt: _corrupt, ...current } = await readHelp();
     const { next, result } = change(current);
-    if (next) {
+    if (next === 'remove') {
+      memory = { ...NO_HELP };
+      await trackedHelp.removeValue();
+    } else if (next) {
       memory = next;
       await trackedHelp.setValue(next);
-      // Normal help tabs: their sites must survive a browser crash, to be cleaned at the next start.
-      // (The record goes only once their cleaning is done: lib/quick-exit/watch-help-tabs.ts.)
-      if (next.tabs.length) await rememberUnfinished(next);
+      // Normal help tabs: their sites must survive a browser crash (lib/quick-exit/unfinished.ts).
+      if (next.tabs.length) await afterTabsRecorded(next);
     }
     return result;
   };
@@ -96,6 +104,23 @@ export function track(entry: { window?: number; tab?: number; host?: string }): 
 }
 
 /**
+ * After a quick exit: forgets what it closed and cleaned, and nothing else. A help window
+ * opened while it was cleaning stays known, so the next quick exit closes it.
+ */
+export function forgetCleaned(cleaned: TrackedHelp): Promise<void> {
+  return update((current) => {
+    const next = {
+      windows: current.windows.filter((w) => !cleaned.windows.includes(w)),
+      tabs: current.tabs.filter((t) => !cleaned.tabs.includes(t)),
+      hosts: current.hosts.filter((h) => !cleaned.hosts.includes(h)),
+      urls: current.urls.filter((u) => !cleaned.urls.includes(u)),
+    };
+    const empty = !next.windows.length && !next.tabs.length && !next.hosts.length && !next.urls.length;
+    return { next: empty ? 'remove' : next, result: undefined };
+  });
+}
+
+/**
  * Forgets a window or tab the person closed herself (its site stays listed for cleaning).
  * Returns whether it was a help window or tab; for any other, nothing is written.
  */
@@ -106,29 +131,6 @@ export function untrack(entry: { window?: number; tab?: number }): Promise<boole
     const next = { ...current, windows: current.windows.filter((w) => w !== entry.window), tabs: current.tabs.filter((t) => t !== entry.tab) };
     return { next, result: true };
   });
-}
-
-export function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The part of the tracking record that says what to clean. */
-export type HelpVisits = Pick<TrackedHelp, 'hosts' | 'urls'>;
-
-/** True when `url` is on one of the help sites opened, or a page loaded in a help tab. */
-export function isHelpVisit(url: string, visits: HelpVisits): boolean {
-  const host = hostOf(url);
-  return host !== null && (visits.hosts.includes(host) || visits.urls.includes(url));
-}
-
-/** Every host whose site data goes: the help sites opened, and the sites reached in help tabs. */
-export function visitedHosts(visits: HelpVisits): string[] {
-  return [...new Set([...visits.hosts, ...visits.urls.map(hostOf).filter((h): h is string => h !== null)])];
 }
 
 /**

@@ -1,52 +1,87 @@
 import { unfinishedCleaning } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
-import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
-import { readHelp, type HelpVisits } from './tracking';
+import { hostOf, type HelpVisits } from './visits';
 
 /**
- * The sites of open normal help tabs, kept on disk so that cleaning can finish after the
- * browser closed or crashed with such a tab open (session storage is gone then). Encoded so
- * that a glance at the extension's storage shows no site name; it is not encryption.
+ * The crash list: while a normal help tab is open, the host names to clean are kept on disk,
+ * so that cleaning can finish after the browser closed or crashed (session storage is gone
+ * then). Host names only, never a path or query; at most CRASH_LIST_MAX of them; never on a
+ * public terminal (the background decides, lib/quick-exit/sequence.ts). Encoded so that a
+ * glance at the extension's storage shows no site name; it is not encryption.
  */
-export function encodeVisits(visits: HelpVisits): string {
-  const json = JSON.stringify({ h: visits.hosts, u: visits.urls });
+export interface CrashList {
+  /** Help sites opened: their history and site data go. */
+  help: string[];
+  /** Other sites reached from a help tab: only their site data goes (their pages left history as they loaded). */
+  reached: string[];
+}
+
+export const CRASH_LIST_MAX = 50;
+
+/** The crash list of a tracking record: host names only, help sites first, capped. */
+export function crashListOf(visits: HelpVisits): CrashList {
+  const help = [...new Set(visits.hosts)].slice(0, CRASH_LIST_MAX);
+  const others = visits.urls.map(hostOf).filter((h): h is string => h !== null && !help.includes(h));
+  return { help, reached: [...new Set(others)].slice(0, CRASH_LIST_MAX - help.length) };
+}
+
+export function encodeCrashList(list: CrashList): string {
+  const json = JSON.stringify({ h: list.help, o: list.reached });
   return [...btoa(String.fromCharCode(...new TextEncoder().encode(json)))].reverse().join('');
 }
 
-export function decodeVisits(stored: unknown): HelpVisits | null {
+const HOST = /^[a-z0-9.-]+(:\d+)?$/i;
+
+/** What can be read of a stored list (a list written by an earlier version, with full addresses, keeps only its hosts). */
+export function decodeCrashList(stored: unknown): CrashList | null {
   if (typeof stored !== 'string' || !stored) return null;
   try {
     const bytes = Uint8Array.from(atob([...stored].reverse().join('')), (c) => c.charCodeAt(0));
-    const value = JSON.parse(new TextDecoder().decode(bytes)) as { h?: unknown; u?: unknown };
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as { h?: unknown; o?: unknown; u?: unknown };
     const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    return { hosts: strings(value.h), urls: strings(value.u) };
+    const earlierUrls = strings(value.u).map(hostOf).filter((h): h is string => h !== null);
+    const list = crashListOf({ hosts: strings(value.h).filter((h) => HOST.test(h)), urls: [] });
+    const reached = [...strings(value.o), ...earlierUrls].filter((h) => HOST.test(h) && !list.help.includes(h));
+    return { help: list.help, reached: [...new Set(reached)].slice(0, CRASH_LIST_MAX - list.help.length) };
   } catch {
     return null;
   }
 }
 
-/** Writes the record of sites to clean while a normal help tab is open. */
+/** Writes the crash list while a normal help tab is open. */
 export async function rememberUnfinished(visits: HelpVisits): Promise<void> {
-  if (visits.hosts.length || visits.urls.length) await unfinishedCleaning.setValue(encodeVisits(visits));
+  if (visits.hosts.length || visits.urls.length) await unfinishedCleaning.setValue(encodeCrashList(crashListOf(visits)));
 }
 
-/** The cleaning of those sites is done: the record goes. */
+/** The cleaning of those sites is done: the list goes. */
 export function forgetUnfinished(): Promise<void> {
   return unfinishedCleaning.removeValue();
 }
 
+/** What finishing the cleaning needs from the rest of quick exit (lib/quick-exit/sequence.ts passes it). */
+export interface UnfinishedCleaner {
+  /** True while help tabs are still known to be open (then it was only a service worker restart). */
+  helpTabsOpen(): Promise<boolean>;
+  /** History, cookies and site data of these sites, then the permissions back unless she keeps them. */
+  cleanSites(list: CrashList): Promise<void>;
+}
+
 /**
- * At a start: when the record is there but no help tab is known any more (the browser was
- * closed or crashed with one open), closes restored help tabs and finishes the cleaning of
- * those sites: history, "Recently closed", cookies and site data. Then the record goes.
+ * At a start: when the list is there but no help tab is known any more (the browser was
+ * closed or crashed with one open), closes restored tabs of the help sites and finishes the
+ * cleaning of those sites. Then the list goes.
  */
-export async function finishUnfinishedCleaning(api: QuickExitBrowser & { tabs: { query?(q: object): Promise<Array<{ id?: number; url?: string }>> } }): Promise<boolean> {
-  const visits = decodeVisits(await unfinishedCleaning.getValue().catch(() => null));
-  if (!visits) return false;
-  if ((await readHelp()).tabs.length) return false; // help tabs still open: this is only a service worker restart
-  const restored = (await api.tabs.query?.({}).catch(() => []) ?? []).filter((t) => t.id !== undefined && t.url && visits.urls.includes(t.url));
+export async function finishUnfinishedCleaning(
+  api: QuickExitBrowser & { tabs: { query?(q: object): Promise<Array<{ id?: number; url?: string; pendingUrl?: string }>> } },
+  cleaner: UnfinishedCleaner,
+): Promise<boolean> {
+  const list = decodeCrashList(await unfinishedCleaning.getValue().catch(() => null));
+  if (!list) return false;
+  if (await cleaner.helpTabsOpen()) return false;
+  const onHelpSite = (url?: string) => Boolean(url && list.help.includes(hostOf(url) ?? ''));
+  const restored = (await api.tabs.query?.({}).catch(() => []) ?? []).filter((t) => t.id !== undefined && (onHelpSite(t.url) || onHelpSite(t.pendingUrl)));
   if (restored.length) await api.tabs.remove(restored.map((t) => t.id!)).catch(() => undefined);
-  await Promise.allSettled([removeHistoryOf(api, visits).then(() => forgetClosedHelpTabs(api, visits)), removeSiteDataOf(api, visits)]);
+  await cleaner.cleanSites(list);
   await unfinishedCleaning.removeValue();
   return true;
 }

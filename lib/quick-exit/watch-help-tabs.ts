@@ -1,7 +1,10 @@
 import type { QuickExitBrowser } from './browser-api';
+import { givePermissionsBack } from './choices';
 import { forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf } from './clean';
+import { isQuickExitRunning } from './sequence';
 import { forgetUnfinished } from './unfinished';
-import { isHelpVisit, knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
+import { knownHelp, readHelp, recordHelpTabPage, trackIfOpenedFromHelp, untrack } from './tracking';
+import { isHelpVisit } from './visits';
 
 interface Event<L> {
   addListener(listener: L): void;
@@ -26,7 +29,8 @@ export interface HelpTabEvents {
  * little as possible even before a quick exit: every page loaded there is recorded and its
  * visit removed from history as it happens (history permission), tabs opened from it are help
  * tabs too; when the person closes the last help tab, the sites' data goes (browsingData
- * permission), and in Firefox the closed tab is forgotten under "Recently closed" (sessions).
+ * permission) and the optional permissions go back (unless she keeps them), and in Firefox the
+ * closed tab is forgotten under "Recently closed" (sessions).
  * `onPermissionsAdded` runs after the watch has picked up the newly granted APIs.
  */
 export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPermissionsAdded: () => void): void {
@@ -45,12 +49,16 @@ export function watchHelpTabs(events: HelpTabEvents, api: QuickExitBrowser, onPe
 
   events.windows.onRemoved.addListener((windowId) => void untrack({ window: windowId }));
   events.tabs.onRemoved.addListener(async (tabId) => {
-    if (!(await untrack({ tab: tabId }))) return;
+    // A quick exit closing help tabs cleans after them itself, permissions last.
+    if (isQuickExitRunning(api) || !(await untrack({ tab: tabId }))) return;
     const tracked = await readHelp();
     // Site data goes when the last help tab closes: a help tab still open keeps its chat.
     await Promise.allSettled([forgetClosedHelpTabs(api, tracked), ...(tracked.tabs.length ? [] : [removeSiteDataOf(api, tracked)])]);
-    // No help tab left and its sites cleaned: nothing to finish after a crash any more.
-    if (!tracked.tabs.length) await forgetUnfinished();
+    if (tracked.tabs.length) return;
+    // No help tab left and its sites cleaned: nothing to finish after a crash any more, and
+    // the permissions go back unless she chose to keep them.
+    await forgetUnfinished();
+    await givePermissionsBack(api);
   });
   events.tabs.onCreated.addListener(async (tab) => {
     if (tab.openerTabId === undefined) return;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyPlan } from '../../lib/plan/data';
 import { createPlanActions } from '../../lib/popup/plan-actions';
-import { resetStorage } from '../../lib/quick-exit/clean';
+import { resetStorage } from '../../lib/quick-exit/choices';
 import type { QuickExitBrowser } from '../../lib/quick-exit/browser-api';
 import { keepPlanOnExit, planLockout, planLockMode, planSessionKey, planVault, planWriteToken } from '../../lib/storage-items';
 import { decryptText, deriveKey, encryptText, exportRawKey, newKeySpec, parseEnvelope, toBase64, fromBase64 } from '../../lib/vault/crypto';

@@ -1,7 +1,9 @@
+import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetStorage, withParentDomains } from '../../lib/quick-exit/clean';
-import { followSafePage, forgetSafePageMemory, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
+import { resetStorage } from '../../lib/quick-exit/choices';
+import { withParentDomains } from '../../lib/quick-exit/clean';
+import { finishCrashCleaning, followSafePage, forgetSafePageMemory, keepCrashList, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { forgetHelpMemory, readHelp, recordHelpTabPage, track, trackIfOpenedFromHelp } from '../../lib/quick-exit/tracking';
 import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, planLockout, planVault, trackedHelp } from '../../lib/storage-items';
 
@@ -9,7 +11,7 @@ import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, plan
 const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '');
 const TRACKED = key(trackedHelp);
 import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
-import { decodeVisits, encodeVisits, finishUnfinishedCleaning } from '../../lib/quick-exit/unfinished';
+import { CRASH_LIST_MAX, decodeCrashList, encodeCrashList } from '../../lib/quick-exit/unfinished';
 import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
 import { websitePermissions } from '../../lib/build/manifest';
 
@@ -17,6 +19,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   forgetHelpMemory();
   forgetSafePageMemory();
+  forgetBlankTabMemory();
+  keepCrashList();
 });
 
 describe('quick exit under stress', () => {
@@ -27,9 +31,9 @@ describe('quick exit under stress', () => {
     expect(a).toBe(b);
     expect(calls.filter((c) => c === 'windows.remove 7')).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('tabs.create'))).toHaveLength(1);
-    // Once finished, a new press is a new quick exit.
+    // Once finished, a new press is a new quick exit (it brings back the same empty tab).
     await quickExit(api);
-    expect(calls.filter((c) => c.startsWith('tabs.create'))).toHaveLength(2);
+    expect(calls.filter((c) => c.startsWith('tabs.create') || c.startsWith('tabs.update'))).toHaveLength(2);
   });
 
   it('brings the safe page to the front before any help window or tab closes', async () => {
@@ -90,7 +94,9 @@ describe('quick exit under stress', () => {
     await new Promise((r) => setTimeout(r, 0));
     await track({ window: 7 });
     await quickExit(api);
-    expect(api.windows.getAll).not.toHaveBeenCalled();
+    // Asked only afterwards, by the check that the help window is gone.
+    const asked = api.windows.getAll.mock.invocationCallOrder[0] ?? Infinity;
+    expect(asked).toBeGreaterThan(api.windows.remove.mock.invocationCallOrder[0]!);
     expect(calls.slice(0, 3)).toEqual(['tabs.create new tab in 3', 'windows.update 3', 'windows.remove 7']);
     forgetOrdinaryWindow();
   });
@@ -115,7 +121,7 @@ describe('quick exit under stress', () => {
     await quickExit(api);
     expect(calls).toEqual(expect.arrayContaining(['windows.remove 7', 'windows.remove 11']));
     expect(calls).not.toContain('windows.remove 1');
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ tab: { id: 100, windowId: 1, loads: 0 } }); // the empty tab shown (blank-tab.ts)
   });
 
   it('reads a damaged record as much as it can', async () => {
@@ -172,7 +178,7 @@ describe('storage reset keeps the calculator code', () => {
     await planLockout.setValue({ tries: 2 });
     await keepPlanOnExit.setValue(true);
     await quickExit(api);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(planVault)]: { v: 1, data: 'x' }, [key(planLockout)]: { tries: 2 }, [key(keepPlanOnExit)]: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [key(planVault)]: { v: 1, data: 'x' }, [key(planLockout)]: { tries: 2 }, [key(keepPlanOnExit)]: true, lastRun: { at: expect.any(Number), missed: [] } });
   });
 });
 
@@ -249,14 +255,37 @@ describe('the list of help tabs', () => {
 });
 
 describe('a browser closed or crashed with a normal help tab open', () => {
-  it('keeps the sites on disk, encoded so that no site name can be read at a glance', async () => {
+  it('keeps the host names on disk, never a path or query, encoded so that no site name can be read at a glance', async () => {
     await track({ tab: 8, host: 'www.veiligthuis.nl' });
-    await recordHelpTabPage(8, 'https://www.veiligthuis.nl/chat');
+    await recordHelpTabPage(8, 'https://www.veiligthuis.nl/chat?naam=anna');
+    await recordHelpTabPage(8, 'https://news.example/article?id=1');
     const stored = (await fakeBrowser.storage.local.get('r')).r as string;
     expect(stored).not.toMatch(/veilig|thuis|chat/i);
-    expect(decodeVisits(stored)).toEqual({ hosts: ['www.veiligthuis.nl'], urls: ['https://www.veiligthuis.nl/chat'] });
-    expect(decodeVisits(encodeVisits({ hosts: ['ş.example'], urls: [] }))).toEqual({ hosts: ['ş.example'], urls: [] });
-    expect(decodeVisits('nonsense')).toBeNull();
+    const readable = atob([...stored].reverse().join(''));
+    expect(readable).not.toMatch(/chat|naam|anna|article|\?|\//);
+    expect(decodeCrashList(stored)).toEqual({ help: ['www.veiligthuis.nl'], reached: ['news.example'] });
+    expect(decodeCrashList(encodeCrashList({ help: ['ş.example'], reached: [] }))).toEqual({ help: [], reached: [] });
+    expect(decodeCrashList('nonsense')).toBeNull();
+  });
+
+  it('a list written by an earlier version (full addresses) is read as host names only', () => {
+    const earlier = [...btoa(JSON.stringify({ h: ['help.example'], u: ['https://help.example/chat?x=1', 'https://news.example/a'] }))].reverse().join('');
+    expect(decodeCrashList(earlier)).toEqual({ help: ['help.example'], reached: ['news.example'] });
+  });
+
+  it(`keeps at most ${CRASH_LIST_MAX} host names`, async () => {
+    await track({ tab: 8 });
+    for (let i = 0; i < 60; i++) await track({ host: `site-${i}.example` });
+    const list = decodeCrashList((await fakeBrowser.storage.local.get('r')).r)!;
+    expect(list.help.length + list.reached.length).toBe(CRASH_LIST_MAX);
+    expect(list.help[0]).toBe('site-0.example');
+  });
+
+  it('writes nothing to disk on a public terminal', async () => {
+    keepCrashList(() => true);
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('at the next start closes restored help tabs and finishes cleaning those sites, then forgets them', async () => {
@@ -267,20 +296,32 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     await fakeBrowser.storage.session.clear();
     forgetHelpMemory();
     const withQuery = { ...api, tabs: { ...api.tabs, query: async () => [{ id: 40, url: 'https://help.example/chat' }, { id: 41, url: 'https://news.example/' }] } };
-    expect(await finishUnfinishedCleaning(withQuery)).toBe(true);
+    expect(await finishCrashCleaning(withQuery)).toBe(true);
     expect(calls).toContain('tabs.remove 40');
     expect(calls).not.toContain('tabs.remove 41');
     expect(calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
     expect(calls).toContain('history.deleteUrl https://help.example/a');
     expect(await fakeBrowser.storage.local.get('r')).toEqual({});
-    expect(await finishUnfinishedCleaning(withQuery)).toBe(false);
+    // Then the permissions go back: she did not choose to keep them.
+    expect(calls.at(-1)).toBe(`permissions.remove ${ALL.join(',')}`);
+    expect(await finishCrashCleaning(withQuery)).toBe(false);
+  });
+
+  it('after crash cleaning keeps the permissions when she chose to keep them', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await keepPermissionsOnExit.setValue(true);
+    await track({ tab: 8, host: 'help.example' });
+    await fakeBrowser.storage.session.clear();
+    forgetHelpMemory();
+    expect(await finishCrashCleaning(api)).toBe(true);
+    expect(calls.filter((c) => c.startsWith('permissions.remove'))).toEqual([]);
   });
 
   it('does nothing at a mere service worker restart, while the help tab is still open', async () => {
     const { api, calls } = fakeApi({ granted: ALL });
     await track({ tab: 8, host: 'help.example' });
     forgetHelpMemory();
-    expect(await finishUnfinishedCleaning(api)).toBe(false);
+    expect(await finishCrashCleaning(api)).toBe(false);
     expect(calls).toEqual([]);
   });
 });

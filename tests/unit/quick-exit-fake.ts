@@ -15,6 +15,9 @@ export function fakeApi(options: { granted?: string[]; incognito?: boolean; fire
   const calls: string[] = [];
   const history = new Set(['https://help.example/a', 'https://help.example/b?x', 'https://news.example/', 'https://news.example/article']);
   const closed = [...(options.closed ?? [])];
+  // What is granted now: giving permissions back takes them away, as in the browser.
+  const granted = new Set(options.granted ?? []);
+  const closedTabs = new Set<number>();
   let nextId = 100;
   const api = {
     windows: {
@@ -31,13 +34,25 @@ export function fakeApi(options: { granted?: string[]; incognito?: boolean; fire
         calls.push(`tabs.create ${info.url ?? 'new tab'} in ${info.windowId ?? '-'}`);
         return { id: nextId++, windowId: info.windowId };
       }),
-      remove: vi.fn(async (ids: number | number[]) => void calls.push(`tabs.remove ${[ids].flat().join(',')}`)),
-      get: vi.fn(async (_id: number): Promise<{ windowId?: number }> => ({ windowId: 1 })),
+      remove: vi.fn(async (ids: number | number[]) => {
+        for (const id of [ids].flat()) closedTabs.add(id);
+        calls.push(`tabs.remove ${[ids].flat().join(',')}`);
+      }),
+      update: vi.fn(async (id: number, _info: { active: boolean }) => {
+        if (closedTabs.has(id)) throw new Error(`No tab with id: ${id}.`);
+        calls.push(`tabs.update ${id}`);
+        return { id, windowId: 1 };
+      }),
+      get: vi.fn(async (id: number): Promise<{ windowId?: number }> => {
+        if (closedTabs.has(id)) throw new Error(`No tab with id: ${id}.`);
+        return { windowId: 1 };
+      }),
     },
     storage: fakeBrowser.storage,
     permissions: {
-      contains: vi.fn(async (p: { permissions: string[] }) => p.permissions.every((x) => options.granted?.includes(x))),
+      contains: vi.fn(async (p: { permissions: string[] }) => p.permissions.every((x) => granted.has(x))),
       remove: vi.fn(async (p: { permissions: string[] }) => {
+        for (const x of p.permissions) granted.delete(x);
         calls.push(`permissions.remove ${p.permissions.join(',')}`);
         return true;
       }),

@@ -1,3 +1,4 @@
+import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
@@ -14,6 +15,7 @@ function resetAll() {
   fakeBrowser.reset();
   forgetHelpMemory();
   forgetSafePageMemory();
+  forgetBlankTabMemory();
 }
 
 describe('quick exit', () => {
@@ -55,12 +57,12 @@ describe('quick exit', () => {
     await track({ window: 7, host: 'help.example' });
     await fakeBrowser.storage.local.set({ something: 'unregistered' });
     await quickExit(api);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ startPage: 'https://weather.example/', uninstallOnClear: false });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ startPage: 'https://weather.example/', uninstallOnClear: false, lastRun: { at: expect.any(Number), missed: [] } });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess', 'local:lastRun']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {
@@ -105,7 +107,7 @@ describe('quick exit', () => {
     await quickExit(api);
     api.windows.remove.mockRejectedValue(new Error('No window with id: 7'));
     await expect(quickExit(api)).resolves.toBeDefined();
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ tab: { id: 100, windowId: 1, loads: 0 } });
   });
 
   it('finishes an interrupted run after the service worker restarts, and does nothing otherwise', async () => {
@@ -238,8 +240,11 @@ describe('a normal help tab, followed', () => {
     await fire('tabs.onRemoved', 8);
     expect(calls).toContain('sessions.forgetClosedTab s1');
     expect(calls.filter((c) => c.startsWith('browsingData'))).toEqual([]); // help tab 9 is still open
+    expect(calls.filter((c) => c.startsWith('permissions.remove'))).toEqual([]); // still needed by tab 9
     await fire('tabs.onRemoved', 9);
     expect(calls).toContain('browsingData.remove {"hostnames":["help.example","news.example"]}');
+    // The last help tab closed: the permissions go back, after its sites were cleaned.
+    expect(calls.at(-1)).toBe(`permissions.remove ${ALL_FIREFOX.join(',')}`);
     await fire('permissions.onAdded');
     expect(added).toHaveBeenCalledOnce();
   });
