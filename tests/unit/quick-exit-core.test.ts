@@ -12,7 +12,7 @@ const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '')
 const TRACKED = key(trackedHelp);
 import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
 import { CRASH_LIST_MAX, decodeCrashList, encodeCrashList } from '../../lib/quick-exit/unfinished';
-import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
+import { ALL, ALL_FIREFOX, fakeApi, SITE } from './quick-exit-fake';
 import { websitePermissions } from '../../lib/build/manifest';
 
 beforeEach(() => {
@@ -303,7 +303,7 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     expect(calls).toContain('history.deleteUrl https://help.example/a');
     expect(await fakeBrowser.storage.local.get('r')).toEqual({});
     // Then the permissions go back: she did not choose to keep them.
-    expect(calls.at(-1)).toBe(`permissions.remove ${ALL.join(',')}`);
+    expect(calls.at(-1)).toBe(`permissions.remove ${SITE.join(',')}`);
     expect(await finishCrashCleaning(withQuery)).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { sitePermissions } from '../../lib/quick-exit/browser-api';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { QuickExitBrowser } from '../../lib/quick-exit/browser-api';
@@ -10,6 +11,9 @@ import { optionalPermissions } from '../../lib/build/manifest';
 /** Every optional permission of the manifest: what "Give permission" grants. */
 export const ALL = optionalPermissions('chromium');
 export const ALL_FIREFOX = optionalPermissions('firefox');
+/** The website permissions a quick exit gives back (the safety check's own go back separately). */
+export const SITE = sitePermissions({ runtime: { getManifest: () => ({ optional_permissions: ALL }) } });
+export const SITE_FIREFOX = sitePermissions({ runtime: { getManifest: () => ({ optional_permissions: ALL_FIREFOX, browser_specific_settings: {} }) } });
 
 export function fakeApi(options: { granted?: string[]; incognito?: boolean; firefox?: boolean; closed?: Array<{ url: string; sessionId: string }> } = {}) {
   const calls: string[] = [];

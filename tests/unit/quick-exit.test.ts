@@ -9,7 +9,7 @@ import { forgetHelpMemory, recordHelpTabPage, track, trackIfOpenedFromHelp, untr
 import { watchHelpTabs, type HelpTabEvents } from '../../lib/quick-exit/watch-help-tabs';
 import { cleaningPending, pendingHelpSite, languagePreference, removeOnQuickExit, safePageSetting, STORAGE_ITEMS, trackedHelp } from '../../lib/storage-items';
 
-import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
+import { ALL, ALL_FIREFOX, fakeApi, SITE_FIREFOX } from './quick-exit-fake';
 
 function resetAll() {
   fakeBrowser.reset();
@@ -244,7 +244,7 @@ describe('a normal help tab, followed', () => {
     await fire('tabs.onRemoved', 9);
     expect(calls).toContain('browsingData.remove {"hostnames":["help.example","news.example"]}');
     // The last help tab closed: the permissions go back, after its sites were cleaned.
-    expect(calls.at(-1)).toBe(`permissions.remove ${ALL_FIREFOX.join(',')}`);
+    expect(calls.at(-1)).toBe(`permissions.remove ${SITE_FIREFOX.join(',')}`);
     await fire('permissions.onAdded');
     expect(added).toHaveBeenCalledOnce();
   });
