@@ -100,6 +100,8 @@ async function resetToolbar(api: QuickExitBrowser): Promise<void> {
 
 const areaKey = (key: string) => key.slice(key.indexOf(':') + 1);
 const CLEANING_MARK = areaKey(cleaningPending.key);
+/** Memory-only marks a quick exit leaves for the next opening (the copied number: lib/popup/clipboard.ts). */
+const KEPT_IN_SESSION = new Set(STORAGE_ITEMS.filter((i) => i.keep && i.key.startsWith('session:')).map((i) => areaKey(i.key)));
 
 /** The person's choices about what a quick exit keeps, read from a snapshot of local storage. */
 export interface ExitChoices {
@@ -130,7 +132,7 @@ export async function resetStorage(api: QuickExitBrowser): Promise<void> {
   const kept = keptLocalKeys(exitChoices(snapshot));
   const localGone = Object.keys(snapshot).filter((k) => !kept.has(k));
   if (localGone.length) await api.storage.local.remove(localGone);
-  const sessionGone = Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK);
+  const sessionGone = Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK && !KEPT_IN_SESSION.has(k));
   if (sessionGone.length) await api.storage.session.remove(sessionGone);
   await api.storage.session.remove(CLEANING_MARK);
 }

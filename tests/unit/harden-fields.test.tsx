@@ -32,7 +32,7 @@ const inDutch = (children: ComponentChildren) => (
 );
 const noop = async () => undefined;
 
-function fieldsOf(container: HTMLElement) {
+function fieldsOf(container: Element) {
   return [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="checkbox"]):not([type="radio"]):not([type="datetime-local"]), textarea')];
 }
 

@@ -60,7 +60,7 @@ describe('quick exit', () => {
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess', 'session:copied']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {
