@@ -53,9 +53,10 @@ export function PassphraseSetup({ onCreate }: Props) {
     <form class="plan-setup" onSubmit={submit} data-testid="plan-setup">
       <p>{t('plan:setup.intro')}</p>
       <p class="plan-warning">{t('plan:setup.noRecovery')}</p>
+      <p id="plan-passphrase-tip">{t('plan:setup.strength')}</p>
       <label>
         {t('plan:setup.passphrase')}
-        <input {...SECRET_FIELD} value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-new-passphrase" />
+        <input {...SECRET_FIELD} aria-describedby="plan-passphrase-tip" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-new-passphrase" />
       </label>
       <label>
         {t('plan:setup.confirm')}

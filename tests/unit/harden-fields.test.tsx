@@ -77,3 +77,12 @@ describe('no spell checker reads the plan or the log (issue 26)', () => {
     }
   });
 });
+
+describe('the passphrase is guided in plain words (issue 26)', () => {
+  it('the first-use form says that a few unrelated words are stronger than a short code, and the field points to it', () => {
+    const { container } = render(inDutch(<PassphraseSetup onCreate={noop} />));
+    const tip = container.querySelector('#plan-passphrase-tip');
+    expect(tip?.textContent).toMatch(/een paar losse woorden .* sterker dan een korte code/);
+    expect(container.querySelector('[data-testid="plan-new-passphrase"]')?.getAttribute('aria-describedby')).toBe('plan-passphrase-tip');
+  });
+});
