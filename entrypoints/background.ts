@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/messages';
 import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
+import { onPermissionsRemoved } from '../lib/background/permissions-removed';
 import { DISGUISED_SETTINGS, terminalSettings } from '../lib/calculator/no-policy';
 import { FLAVOUR } from '../lib/flavour';
 import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
@@ -54,6 +55,8 @@ export default defineBackground(() => {
       if (area === 'managed') void terminal.onPolicyChanged();
     });
   }
+  // She took the optional permissions back in the browser's settings: stop relying on them.
+  browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(browser, removed).catch(() => false));
   watchHelpTabs(browser as unknown as HelpTabEvents, api, () => void openPendingSite());
   // A browser start, or the extension (re)loaded: on a public terminal both begin a new visit.
   // (An extension loaded from the command line gets onInstalled instead of onStartup.)

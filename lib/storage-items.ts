@@ -84,6 +84,13 @@ export const unfinishedCleaning = storage.defineItem<string | null>('local:r', {
 /** Set while a quick exit's cleaning is unfinished; a neutral name and value on purpose. */
 export const cleaningPending = storage.defineItem<number>('session:p', { fallback: 0 });
 
+/**
+ * Set when a phone number was copied, until the clipboard was emptied again (lib/popup/clipboard.ts).
+ * Kept through a quick exit (memory only): the shortcut's quick exit cannot reach the clipboard,
+ * so the next opening of the popup empties it. Says only that something was copied.
+ */
+export const copiedText = storage.defineItem<boolean>('session:copied', { fallback: false });
+
 /** The open plan's write token (lib/vault/write-token.ts): a write lands only while it is here. */
 export const planWriteToken = storage.defineItem<unknown>('session:notesTurn', { fallback: null });
 /**
@@ -131,6 +138,7 @@ const WIPED = [
 
 export const STORAGE_ITEMS: readonly RegisteredItem[] = [
   ...KEPT.map((item) => ({ key: item.key, keep: true })),
+  { key: copiedText.key, keep: true },
   ...PLAN.map((item) => ({ key: item.key, keep: false, keepWithPlan: true })),
   ...WIPED.map((item) => ({ key: item.key, keep: false })),
 ];

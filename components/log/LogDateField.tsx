@@ -39,6 +39,9 @@ export function LogDateField({ idPrefix, value, problem, onChange }: Props) {
               data-log-date={part}
               inputMode="numeric"
               autoComplete="off"
+              spellcheck={false}
+              autocorrect="off"
+              autocapitalize="off"
               size={size}
               maxLength={size}
               aria-invalid={problem && problem !== 'time' ? 'true' : undefined}
@@ -54,6 +57,9 @@ export function LogDateField({ idPrefix, value, problem, onChange }: Props) {
             data-log-date="time"
             inputMode="numeric"
             autoComplete="off"
+            spellcheck={false}
+            autocorrect="off"
+            autocapitalize="off"
             size={5}
             maxLength={5}
             placeholder={t('log:date.timeExample')}

@@ -43,6 +43,7 @@ export function LogEntryForm({ draft, problem, onChange, onSave, onCancel }: Pro
               id={id(f)}
               rows={f === 'what' ? 4 : 2}
               dir="auto"
+              spellcheck={false} autocorrect="off" autocapitalize="off" autocomplete="off"
               maxLength={MAX_LOG_TEXT}
               data-log-field={f}
               value={value}

@@ -5,6 +5,23 @@ import type { LockMode } from './types';
 
 export const MIN_PASSPHRASE = 8;
 
+/**
+ * A passphrase field that no password manager offers to save (where anyone who checks the
+ * computer looks first) and that no spell checker reads: a text field shown as dots
+ * (`-webkit-text-security`, Chromium and Firefox ≥ 114), not `type="password"` — browsers look
+ * for password fields to offer saving, whatever `autocomplete` says. Nothing is remembered
+ * for the field either (`autocomplete="off"`).
+ */
+export const SECRET_FIELD = {
+  type: 'text',
+  class: 'plan-secret',
+  autocomplete: 'off',
+  autocapitalize: 'off',
+  autocorrect: 'off',
+  spellcheck: false,
+  translate: false,
+} as const;
+
 interface Props {
   onCreate: (passphrase: string, mode: LockMode) => Promise<void>;
 }
@@ -36,13 +53,14 @@ export function PassphraseSetup({ onCreate }: Props) {
     <form class="plan-setup" onSubmit={submit} data-testid="plan-setup">
       <p>{t('plan:setup.intro')}</p>
       <p class="plan-warning">{t('plan:setup.noRecovery')}</p>
+      <p id="plan-passphrase-tip">{t('plan:setup.strength')}</p>
       <label>
         {t('plan:setup.passphrase')}
-        <input type="password" autocomplete="new-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-new-passphrase" />
+        <input {...SECRET_FIELD} aria-describedby="plan-passphrase-tip" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-new-passphrase" />
       </label>
       <label>
         {t('plan:setup.confirm')}
-        <input type="password" autocomplete="new-password" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} data-testid="plan-confirm-passphrase" />
+        <input {...SECRET_FIELD} value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} data-testid="plan-confirm-passphrase" />
       </label>
       <LockModeChoice value={mode} onChange={setMode} />
       {error && <p class="plan-error" role="alert">{error}</p>}

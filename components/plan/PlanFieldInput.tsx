@@ -17,6 +17,12 @@ export function PlanFieldInput({ field, value, onInput }: Props) {
     value,
     maxLength: MAX_FIELD_LENGTH,
     dir: 'auto' as const,
+    // Her words stay here: no spell checker (Chrome's enhanced one sends text away, "add to
+    // dictionary" writes the word into the profile), no autocorrect, nothing remembered.
+    spellcheck: false,
+    autocorrect: 'off' as const,
+    autocapitalize: 'off' as const,
+    autocomplete: 'off' as const,
     'data-field': field.id,
     'aria-describedby': `${id}-count`,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
@@ -24,7 +30,7 @@ export function PlanFieldInput({ field, value, onInput }: Props) {
   return (
     <div class="plan-field">
       <label for={id}>{t(`plan:fields.${field.id}`)}</label>
-      {field.kind === 'line' ? <input type="text" autocomplete="off" {...common} /> : <textarea rows={3} {...common} />}
+      {field.kind === 'line' ? <input type="text" {...common} /> : <textarea rows={3} {...common} />}
       <p id={`${id}-count`} class={full ? 'plan-count plan-count--full' : 'plan-count'}>
         {full ? t('plan:full', { max: MAX_FIELD_LENGTH }) : t('plan:count', { count: value.length, max: MAX_FIELD_LENGTH })}
       </p>

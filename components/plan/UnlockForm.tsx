@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n';
+import { SECRET_FIELD } from './PassphraseSetup';
 import type { UnlockResult } from './types';
 
 interface Props {
@@ -44,7 +45,7 @@ export function UnlockForm({ initialWaitMs, onUnlock }: Props) {
       <p>{t('plan:unlock.intro')}</p>
       <label>
         {t('plan:unlock.passphrase')}
-        <input ref={field} type="password" autocomplete="current-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-passphrase" />
+        <input ref={field} {...SECRET_FIELD} value={pass} onInput={(e) => setPass(e.currentTarget.value)} data-testid="plan-passphrase" />
       </label>
       {message && <p class="plan-error" role="alert" data-testid="plan-unlock-error">{message}</p>}
       {secondsLeft > 0 && <p class="plan-error" role="status">{t('plan:unlock.wait', { count: secondsLeft })}</p>}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { CoverGate } from '../../components/cover/CoverGate';
 import { createCoverActions, firstCoverStage, type CoverActions, type CoverStage } from '../../lib/calculator/cover-actions';
 import { SERVICES } from '../../lib/directory/services';
+import { emptyCopiedClipboard } from '../../lib/popup/clipboard';
 import { FLAVOUR } from '../../lib/flavour';
 import { coverFor, policyCoverActions, type CoverChoice } from '../../lib/policy/cover';
 import { readPolicy } from '../../lib/policy/read';
@@ -26,6 +27,8 @@ async function readSettingsAndCover(): Promise<{ managed: PolicyResult | null; c
 
 async function start() {
   performance.mark('popup-start');
+  // A number copied before a quick exit by shortcut (which cannot reach the clipboard) goes now.
+  void emptyCopiedClipboard(navigator.clipboard);
   // Before anything is read: values stored under an earlier version's keys.
   await migrateStorageKeys(browser.storage.local).catch(() => []);
   const [stored, { managed, cover }] = await Promise.all([languagePreference.getValue(), readSettingsAndCover()]);

@@ -10,20 +10,12 @@ import { takeUnseenExitReport } from '../quick-exit/exit-report';
 import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpSite, privateAccessShownAt, removeOnQuickExit, safePageSetting } from '../storage-items';
 import { deviceCanCall } from '../directory/calling';
 import { loadTopics } from '../topics/load';
+import { copyAndRemember, emptyCopiedClipboard } from './clipboard';
 import { createSpeech } from './speech';
 import { createPrivateAccess } from '../privacy/private-access';
 import { createSafetyActions, type SafetyBrowser } from '../safety/actions';
 
-/** Copies with the page's clipboard API; false when the browser refuses (no focus, no gesture). */
-export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
-  try {
-    if (!clipboard) return false;
-    await clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { copyToClipboard } from './clipboard';
 
 /** The optional permissions, asked for, checked and given back together. */
 const sitePermissionRequest = () => ({ permissions: sitePermissions(browser) }) as Parameters<typeof browser.permissions.request>[0];
@@ -54,7 +46,6 @@ export function createPopupActions(
   clipboard = globalThis.navigator?.clipboard,
   loadPlan?: () => Promise<PlanActions>,
 ): PopupActions {
-  let copiedNumber = false;
   const privateAccess = createPrivateAccess(browser, browserKind, privateAccessShownAt);
   return {
     loadPlan,
@@ -63,15 +54,11 @@ export function createPopupActions(
       await languagePreference.setValue(language);
       return language;
     },
-    async copyText(text) {
-      const copied = await copyToClipboard(text, clipboard);
-      copiedNumber ||= copied;
-      return copied;
-    },
+    copyText: (text) => copyAndRemember(text, clipboard),
     async quickExit() {
-      // A number this popup copied leaves the clipboard first (only a page with focus may write it;
-      // the shortcut, handled in the background, cannot: docs/quick-exit.md).
-      if (copiedNumber) await Promise.race([copyToClipboard('', clipboard), new Promise((r) => setTimeout(r, 100))]);
+      // A copied number (from this popup or an earlier one) leaves the clipboard first: only a page
+      // with focus may write it; the shortcut, handled in the background, cannot (lib/popup/clipboard.ts).
+      await Promise.race([emptyCopiedClipboard(clipboard), new Promise((r) => setTimeout(r, 100))]);
       // The background does the work: this popup is closed by it, or closes itself here.
       void ask({ type: 'clear' }).catch(() => undefined);
       window.close();

@@ -42,6 +42,9 @@ export function isKeptLocalKey(key: string, choices: Pick<ExitChoices, 'keepPlan
  * kept: never clear-and-write-back, so an interrupted or overlapping run cannot lose the
  * calculator code. The cleaning mark stays: the quick exit removes it last (sequence.ts).
  */
+/** Memory-only marks a quick exit leaves for the next opening (the copied number: lib/popup/clipboard.ts). */
+const KEPT_IN_SESSION = new Set(STORAGE_ITEMS.filter((i) => i.keep && i.key.startsWith('session:')).map((i) => i.key.slice('session:'.length)));
+
 export async function resetStorage(api: QuickExitBrowser, terminal = false): Promise<void> {
   // The plan's write token goes first, so no write of the plan already under way can land after it (lib/vault/write-token.ts).
   await forgetPlanWrites(api.storage);
@@ -56,7 +59,7 @@ export async function leftoverStorage(api: QuickExitBrowser, terminal = false): 
   const choices = exitChoices(snapshot);
   return {
     local: Object.keys(snapshot).filter((k) => !isKeptLocalKey(k, choices, terminal)),
-    session: Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK && k !== HELP_RECORD && k !== BLANK_TAB),
+    session: Object.keys(await api.storage.session.get(null)).filter((k) => k !== CLEANING_MARK && k !== HELP_RECORD && k !== BLANK_TAB && !KEPT_IN_SESSION.has(k)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { sitePermissions, type QuickExitBrowser } from './browser-api';
 import { track } from './tracking';
 import { hostOf } from './visits';
+import { isOrdinaryHttpsSite } from '../directory/help-url';
 
 export type OpenMode = 'private' | 'tab';
 
@@ -17,7 +18,7 @@ export function helpSiteUrl(site: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(site) && !/^https?:\/\//i.test(site)) return null;
   const url = /^https?:\/\//i.test(site) ? site : `https://${site}`;
   const host = hostOf(url);
-  return host && /^[^:]+\.[^:]+(:\d+)?$|^127\.0\.0\.1(:\d+)?$/.test(host) ? url : null;
+  return host && isOrdinaryHttpsSite(url) ? url : null;
 }
 
 /**

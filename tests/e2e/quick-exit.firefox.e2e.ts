@@ -58,7 +58,7 @@ describe('quick exit in Firefox', () => {
       expect(findTraces(traces, { helpHosts, allowedStorage: { local: {}, session: {} } })).toEqual([]);
       expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
       // The permissions are given back: the add-on's details list no history access any more.
-      expect(await session.inBackground<string[]>('browser.permissions.getAll().then((p) => p.permissions)')).toEqual(['storage', 'idle']);
+      expect(await session.inBackground<string[]>('browser.permissions.getAll().then((p) => p.permissions)')).toEqual(['storage', 'idle', 'alarms']);
       // Last, as a checker would: the sites' own storage, read on the sites themselves.
       for (const visited of [help, other]) expect(await siteStorage(session.browser, visited), visited.host).toEqual({ localStorage: 0, indexedDB: [] });
     } finally {
@@ -82,11 +82,11 @@ describe('cookies of a parent domain (Firefox)', () => {
       await withPopup(session, async (popup) => {
         const opened = await popup.page.evaluate(
           (url) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'open-page', site: url, mode: 'tab' }),
-          `http://${www}/`,
+          `https://${www}/`,
         );
         expect(opened).toEqual({ status: 'opened', mode: 'tab' });
       });
-      const findTab = async () => (await session.browser.pages()).find((p) => p.url() === `http://${www}/`);
+      const findTab = async () => (await session.browser.pages()).find((p) => p.url() === `https://${www}/`);
       await expect.poll(findTab).toBeDefined();
       await (await findTab())!.evaluate((domain) => void (document.cookie = `shared=1; domain=${domain}; path=/; max-age=86400`), site.host);
       const cookies = async () => (await session.traces()).cookies.filter((c) => c.domain.replace(/^\./, '') === site.host || c.domain === www);

@@ -62,7 +62,7 @@ describe('quick exit', () => {
   });
 
   it('keeps only items that the registry marks as the disguise\'s settings', () => {
-    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess', 'local:lastRun']);
+    expect(STORAGE_ITEMS.filter((i) => i.keep).map((i) => i.key)).toEqual(['local:startPage', 'local:uninstallOnClear', 'local:keypad', 'local:introSeen', 'local:keepNotes', 'local:keepAccess', 'local:lastRun', 'session:copied']);
   });
 
   it('removes history and site data of the help sites only with the permissions granted', async () => {

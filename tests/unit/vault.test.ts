@@ -14,7 +14,7 @@ import {
 } from '../../lib/vault/crypto';
 import { delayAfter, recordFailure, waitLeft, NO_LOCKOUT } from '../../lib/vault/lockout';
 import { createPlanVault, SaveFailedError } from '../../lib/vault/plan-vault';
-import { planLockMode, planLockout, planSessionKey, planVault, STORAGE_ITEMS } from '../../lib/storage-items';
+import { ephemeralPlanLockMode, ephemeralPlanLockout, ephemeralPlanVault, planLockMode, planLockout, planSessionKey, planVault, STORAGE_ITEMS } from '../../lib/storage-items';
 import { emptyPlan } from '../../lib/plan/data';
 
 // Unit tests derive keys with a low cost, passed explicitly; the product default stays 600 000.
@@ -236,7 +236,8 @@ describe('ephemeral mode (public terminals)', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('notes');
     const keys = STORAGE_ITEMS.map((i) => i.key);
-    for (const item of [EPHEMERAL_PLAN_ITEMS.vault, EPHEMERAL_PLAN_ITEMS.lockout, EPHEMERAL_PLAN_ITEMS.lockMode, EPHEMERAL_PLAN_ITEMS.sessionKey]) expect(keys).toContain(item.key);
+    for (const item of [ephemeralPlanVault, ephemeralPlanLockout, ephemeralPlanLockMode, planSessionKey]) expect(keys).toContain(item.key);
+    expect(EPHEMERAL_PLAN_ITEMS).toMatchObject({ vault: ephemeralPlanVault, lockout: ephemeralPlanLockout, lockMode: ephemeralPlanLockMode });
   });
 });
 

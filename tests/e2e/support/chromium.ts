@@ -71,6 +71,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       `--accept-lang=${options.language ?? 'nl-NL'}`,
       `--proxy-server=http://127.0.0.1:${network.port}`,
       '--proxy-bypass-list=<-loopback>',
+      // The help sites' throwaway certificate (support/test-tls.ts).
+      '--ignore-certificate-errors',
       ...(options.extraArgs ?? []),
     ],
   });

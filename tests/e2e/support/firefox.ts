@@ -82,6 +82,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
+    // The help sites' throwaway certificate (support/test-tls.ts).
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_IDS[flavour]]: uuid, [INSPECTOR_ID]: inspectorUuid }),
       'extensions.webextOptionalPermissionPrompts': false,

@@ -5,8 +5,9 @@ import type { Browser } from 'puppeteer-core';
 /**
  * A stand-in for a help service's website. It sets a cookie, writes localStorage and
  * IndexedDB and links to a second page, so every kind of trace a real site leaves exists.
- * It has its own host name on the default port (`http://hulp-1.test/`), as real sites do: the
- * test proxy (network-log.ts) forwards it to the server, which listens on 127.0.0.1.
+ * It has its own host name on the default port (`https://hulp-1.test/`), as real sites do: the
+ * test proxy (network-log.ts) ends TLS (test-tls.ts) and forwards it to the server, which listens
+ * on 127.0.0.1. The extension opens only ordinary https sites (lib/directory/help-url.ts).
  * (Firefox removes a site's storage by host name only for the default port.)
  */
 export interface HelpSite {
@@ -44,7 +45,7 @@ export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string):
   LOCAL_SITES.set(host, (server.address() as AddressInfo).port);
   return {
     host,
-    url: `http://${host}/`,
+    url: `https://${host}/`,
     visits,
     close: () =>
       new Promise<void>((done) => {

@@ -1,6 +1,8 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect as tcpConnect, type AddressInfo } from 'node:net';
+import { TLSSocket } from 'node:tls';
 import { LOCAL_SITES } from './help-site';
+import { testCertificate } from './test-tls';
 
 /**
  * A proxy on 127.0.0.1 that the test browser must send all its traffic through. It records
@@ -66,10 +68,20 @@ export async function startNetworkLog(): Promise<NetworkLog> {
     req.pipe(upstream);
   });
   server.on('clientError', (_error, socket) => socket.destroy());
-  server.on('connect', (req, socket) => {
+  server.on('connect', (req, socket, head) => {
     requests.push(`CONNECT ${req.url ?? ''}`);
     socket.on('error', () => socket.destroy());
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    // An https help site (help-site.ts) on the default port: TLS ends here, with the tests'
+    // throwaway certificate, and the plain request goes on to the site's local server.
+    const [hostname, port] = (req.url ?? '').split(':');
+    const localSite = port === '443' ? LOCAL_SITES.get(hostname ?? '') : undefined;
+    if (localSite === undefined) return void socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    const tls = new TLSSocket(socket, { isServer: true, ...testCertificate() });
+    const upstream = tcpConnect(localSite, '127.0.0.1');
+    for (const side of [tls, upstream]) side.on('error', () => (tls.destroy(), upstream.destroy()));
+    tls.pipe(upstream).pipe(tls);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
