@@ -95,7 +95,7 @@ describe('the safety check screen', () => {
     const actions = actionsFor([STATE]);
     actions.allow.mockResolvedValue(false);
     await renderIn('nl', <SafetyCheckScreen actions={actions} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Bekijk dit' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Bekijk of tabbladen gedeeld worden' }));
     expect((await screen.findByTestId('safety-refused')).textContent).toBe('De browser gaf geen toestemming. Er is niets veranderd.');
     expect(actions.allow).toHaveBeenCalledWith('sessions');
   });
@@ -104,7 +104,7 @@ describe('the safety check screen', () => {
     const firefox: SafetyCheckState = { ...STATE, privateWindows: 'allowed', tabSync: { kind: 'look-in-menu' }, exitKeeps: { plan: 'kept', permissions: 'kept', code: true, removesExtension: true } };
     await renderIn('nl', <SafetyCheckScreen actions={actionsFor([firefox])} keyActions={keyActions('firefox')} onOpenSettings={() => undefined} />);
     await screen.findByTestId('safety-extensions');
-    expect(screen.queryByRole('button', { name: 'Bekijk dit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Bekijk of tabbladen gedeeld worden' })).toBeNull();
     expect(lineText('sync')).toContain("'Synchroniseren en gegevens opslaan' met 'Aanmelden'");
     expect(status('private')).toBe('ok');
     expect(status('exit-keeps')).toBe('attention');
