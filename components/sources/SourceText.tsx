@@ -27,7 +27,12 @@ export function SourceText({ id }: { id: SourceId }) {
         </>
       )}
       {t(`directory:sourceKind.${s.kind}`)}
-      {s.title && <> “{s.title}”</>}
+      {s.title && (
+        <>
+          {' '}
+          <bdi>“{s.title}”</bdi>
+        </>
+      )}
       {s.site && (
         <>
           {' '}
