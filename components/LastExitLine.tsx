@@ -23,11 +23,19 @@ export function LastExitLine({ take }: { take?: () => Promise<ExitReport | null>
   return (
     <div class="last-exit last-exit--missed" role="status" data-testid="last-exit">
       <p>{t('leave:lastExit.notAll')}</p>
-      <ul>
-        {report.missed.map((category) => (
-          <li key={category}>{t(`leave:lastExit.${category}`)}</li>
-        ))}
-      </ul>
+      <MissedTraces missed={report.missed} />
     </div>
+  );
+}
+
+/** What the last quick exit could not remove, each with what she can do by hand. */
+export function MissedTraces({ missed }: Pick<ExitReport, 'missed'>) {
+  const { t } = useTranslation();
+  return (
+    <ul>
+      {missed.map((category) => (
+        <li key={category}>{t(`leave:lastExit.${category}`)}</li>
+      ))}
+    </ul>
   );
 }

@@ -5,7 +5,8 @@ import type { QuickExitKeyActions, SafetyCheckActions } from '../../lib/screen-a
 import { useTranslation } from '../i18n';
 import { ExitKeepsLine, PrivateWindowsLine, QuickExitKeyLine } from './BrowserLines';
 import { CannotSee } from './CannotSee';
-import { LastQuickExitLine, type LastQuickExitReport } from './LastQuickExitLine';
+import { MissedTraces } from '../LastExitLine';
+import { LastQuickExitLine } from './LastQuickExitLine';
 import { OtherExtensionsLine } from './OtherExtensionsLine';
 import { TabSyncLine } from './TabSyncLine';
 
@@ -13,15 +14,13 @@ export interface SafetyCheckScreenProps {
   actions: SafetyCheckActions;
   keyActions: QuickExitKeyActions;
   onOpenSettings: () => void;
-  /** The last quick exit's result, when the popup has one (wired by the popup; absent until then). */
-  lastExit?: LastQuickExitReport | null;
 }
 
 /**
  * The safety check: what someone checking this computer could find, and what to do about each,
  * from what the browser reports now. Read each time the screen opens; nothing is stored.
  */
-export function SafetyCheckScreen({ actions, keyActions, onOpenSettings, lastExit }: SafetyCheckScreenProps) {
+export function SafetyCheckScreen({ actions, keyActions, onOpenSettings }: SafetyCheckScreenProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<SafetyCheckState | null>(null);
   const [refused, setRefused] = useState(false);
@@ -55,7 +54,15 @@ export function SafetyCheckScreen({ actions, keyActions, onOpenSettings, lastExi
         </p>
       ) : (
         <ul class="safety-lines" aria-label={t('safety:linesLabel')}>
-          <LastQuickExitLine report={lastExit} />
+          <LastQuickExitLine
+            report={
+              state.lastExit && {
+                at: state.lastExit.at,
+                complete: state.lastExit.missed.length === 0,
+                detail: state.lastExit.missed.length > 0 && <MissedTraces missed={state.lastExit.missed} />,
+              }
+            }
+          />
           <PrivateWindowsLine state={state.privateWindows} browserKind={keyActions.browserKind} />
           <QuickExitKeyLine state={state.quickExitKey} keyActions={keyActions} />
           <TabSyncLine state={state.tabSync} browserKind={keyActions.browserKind} onAllow={() => void allow('sessions')} onGiveBack={() => void giveBack('sessions')} />

@@ -1,3 +1,4 @@
+import { readExitReport, type ExitReport } from '../quick-exit/exit-report';
 import type { CommandsApi } from '../quick-exit/shortcut';
 import { readExitKeeps, type ExitKeeps } from './exit-keeps';
 import { readOtherExtensions, type OtherExtensionsApi, type OtherExtensionsState } from './other-extensions';
@@ -12,6 +13,8 @@ export interface SafetyCheckState {
   tabSync: TabSyncState;
   exitKeeps: ExitKeeps;
   otherExtensions: OtherExtensionsState;
+  /** The last quick exit's own check of its work (lib/quick-exit/check.ts); null before the first. */
+  lastExit: ExitReport | null;
 }
 
 export type SafetyCheckApi = TabSyncApi &
@@ -22,12 +25,13 @@ export type SafetyCheckApi = TabSyncApi &
   };
 
 export async function readSafetyCheck(api: SafetyCheckApi, browser: 'chromium' | 'firefox'): Promise<SafetyCheckState> {
-  const [privateWindows, quickExitKey, tabSync, exitKeeps, otherExtensions] = await Promise.all([
+  const [privateWindows, quickExitKey, tabSync, exitKeeps, otherExtensions, lastExit] = await Promise.all([
     readPrivateWindows(api),
     readQuickExitKey(api.commands),
     readTabSync(api, browser),
     readExitKeeps(api.storage.local),
     readOtherExtensions(api),
+    readExitReport({ local: { get: (key) => api.storage.local.get([key]) } }),
   ]);
-  return { privateWindows, quickExitKey, tabSync, exitKeeps, otherExtensions };
+  return { privateWindows, quickExitKey, tabSync, exitKeeps, otherExtensions, lastExit };
 }

@@ -123,9 +123,23 @@ describe('the whole check', () => {
       quickExitKey: { kind: 'set', key: 'Ctrl+Shift+1' },
       tabSync: { kind: 'shares', devices: ['Laptop'] },
       exitKeeps: { plan: 'none', permissions: 'returned', code: false, removesExtension: false },
+      lastExit: null,
       otherExtensions: { kind: 'listed', extensions: [{ id: 'spy', name: 'Spy', reads: ['every-site'], byAdministrator: false }] },
     });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('shows the last quick exit from the one record it kept (and keeps nothing new)', async () => {
+    await fakeBrowser.storage.local.set({ lastRun: { at: 5, missed: ['history', 'made-up'] } });
+    const api = {
+      extension: { isAllowedIncognitoAccess: async () => true },
+      commands: { getAll: async () => [] },
+      storage: fakeBrowser.storage,
+      permissions: granted([]),
+      runtime: { id: 'self' },
+    } as unknown as SafetyCheckApi;
+    expect((await readSafetyCheck(api, 'firefox')).lastExit).toEqual({ at: 5, missed: ['history'] });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['lastRun']);
   });
 });

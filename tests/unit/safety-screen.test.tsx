@@ -33,6 +33,7 @@ const STATE: SafetyCheckState = {
   tabSync: { kind: 'needs-permission' },
   exitKeeps: { plan: 'none', permissions: 'returned', code: false, removesExtension: false },
   otherExtensions: { kind: 'needs-permission' },
+  lastExit: null,
 };
 
 function actionsFor(states: SafetyCheckState[]): SafetyCheckActions & { allow: ReturnType<typeof vi.fn>; giveBack: ReturnType<typeof vi.fn> } {
@@ -121,10 +122,19 @@ describe('the safety check screen', () => {
     expect(within(screen.getByTestId('safety-key')).getByRole('button', { name: 'Pagina met sneltoetsen openen' })).toBeTruthy();
   });
 
-  it('shows the last quick exit when the popup passes its report', async () => {
-    await renderIn('nl', <SafetyCheckScreen actions={actionsFor([STATE])} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} lastExit={{ at: Date.UTC(2026, 11, 6, 20, 15), complete: false }} />);
-    expect((await screen.findByTestId('safety-last-exit')).textContent).toContain('kon niet alles weghalen');
+  it('shows the last quick exit from its own record: what it could not remove, and what to do by hand', async () => {
+    const state: SafetyCheckState = { ...STATE, lastExit: { at: Date.UTC(2026, 11, 6, 20, 15), missed: ['history'] } };
+    await renderIn('nl', <SafetyCheckScreen actions={actionsFor([state])} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} />);
+    const line = await screen.findByTestId('safety-last-exit');
+    expect(line.textContent).toContain('kon niet alles weghalen');
+    expect(line.textContent).toContain('Ctrl+H');
     expect(status('last-exit')).toBe('attention');
+  });
+
+  it('says when the last quick exit removed everything, and nothing before the first', async () => {
+    await renderIn('nl', <SafetyCheckScreen actions={actionsFor([{ ...STATE, lastExit: { at: Date.UTC(2026, 11, 6, 20, 15), missed: [] } }])} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} />);
+    await screen.findByTestId('safety-last-exit');
+    expect(status('last-exit')).toBe('ok');
   });
 
   it('in Arabic: the lines are translated, plural forms included', async () => {
