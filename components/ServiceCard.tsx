@@ -4,7 +4,7 @@ import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
 import { OpenNow } from './OpenNow';
 import { PhoneCall } from './PhoneCall';
-import { formatDate } from './format-date';
+import { formatDate, formatSourceDate } from './format-date';
 
 interface Props {
   service: Service;
@@ -97,7 +97,7 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
                     (<bdi dir="ltr">{s.site}</bdi>)
                   </>
                 )}
-                {s.date && <>, <bdi dir="ltr">{s.date}</bdi></>}
+                {s.date && <>, <bdi>{formatSourceDate(s.date, language)}</bdi></>}
               </li>
             ),
           )}

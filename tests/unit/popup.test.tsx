@@ -9,6 +9,7 @@ import { createPopupActions } from '../../lib/popup/actions';
 import type { PopupActions } from '../../components/App';
 import { languagePreference } from '../../lib/storage-items';
 import { CURRENT_RELEASE, RELEASES } from '../../lib/release/changelog';
+import { formatSourceDate } from '../../components/format-date';
 
 async function renderPopup(clipboard?: Pick<Clipboard, 'writeText'>, overrides: Partial<PopupActions> = {}) {
   const i18n = await createI18n(await languagePreference.getValue());
@@ -180,5 +181,15 @@ describe('the change list, translated', () => {
       expect(lines, release.version).toHaveLength(release.changes.length);
       if (code === 'en') expect(lines).toEqual(release.changes);
     }
+  });
+});
+
+describe('dates in sources', () => {
+  it('are written one way per language: a day and a month in words, a year as it is', () => {
+    expect(formatSourceDate('2025-10-29', 'nl')).toBe('29 oktober 2025');
+    expect(formatSourceDate('2020-07', 'nl')).toBe('juli 2020');
+    expect(formatSourceDate('2020-07', 'en')).toBe('July 2020');
+    expect(formatSourceDate('2016-2017', 'nl')).toBe('2016-2017');
+    expect(formatSourceDate('2019', 'tr')).toBe('2019');
   });
 });
