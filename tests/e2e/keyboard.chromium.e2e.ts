@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startPlan, typeInto } from './support/plan';
+import { startPlan } from './support/plan';
 import { withPopup } from './support/popup-page';
 
 /** What has the keyboard focus, and whether its focus ring shows. */
