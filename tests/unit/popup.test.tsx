@@ -173,6 +173,23 @@ describe('the help hub', () => {
   });
 });
 
+describe('settings of the open flavour', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('say nothing about a calculator or its code: there is none', async () => {
+    // the parts the fake browser cannot answer (permissions, commands), as a fresh install has them
+    await renderPopup(undefined, {
+      privateWindowsAllowed: async () => false,
+      sitePermissionsGranted: async () => false,
+      getKeepPermissions: async () => false,
+      leaveKey: async () => 'Ctrl+Shift+1',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Instellingen' }));
+    const settings = await screen.findByTestId('quick-exit-settings', {}, { timeout: 10_000 });
+    await screen.findByTestId('exit-practice');
+    expect(settings.textContent).not.toMatch(/rekenmachine/i);
+  });
+});
+
 describe('the change list, translated', () => {
   it.each(LANGUAGES.map((l) => l.code))('%s has every release\'s lines, as many as CHANGELOG.md (English word for word)', async (code) => {
     const about = (await import(`../../locales/${code}/about.json`)).default as { changeLines: Record<string, string[]> };
