@@ -32,11 +32,16 @@ async function shot(page: Page, name: string, full = false) {
   await page.evaluate((top) => window.scrollTo(0, top), start);
 }
 
+let at: (selector: string, name: string) => Promise<void>;
 const session = which === 'chromium' ? await launchChromium({ flavour: flavour as 'open' }) : await launchFirefox({ flavour: flavour as 'open' });
 try {
   const page = await session.openPopup();
   if (which === 'firefox') await page.setViewport({ width: 400, height: 600 });
   const popup = new PopupPage(page);
+  at = async (selector, name) => {
+    await page.$eval(selector, (e) => e.scrollIntoView({ block: 'start' }));
+    await shot(page, name);
+  };
   const nav = async (screen: string) => { await page.evaluate(() => window.scrollTo(0, 0)); await page.click(`button[data-screen="${screen}"]`); await new Promise((r) => setTimeout(r, 400)); };
   if (flavour === 'disguised') {
     await page.waitForSelector('[data-testid="first-run"]');
@@ -58,6 +63,25 @@ try {
     await page.waitForSelector('[data-testid="emergency-call"]');
     await nav('settings');
     await shot(page, 'settings', true);
+    await session.closePopup(page);
+    const again = await session.openPopup();
+    if (which === 'firefox') await again.setViewport({ width: 400, height: 600 });
+    await again.waitForSelector('[data-testid="calculator"]');
+    await again.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.value = '0428';
+      document.body.append(field);
+      field.select();
+      document.execCommand('copy');
+      field.remove();
+    });
+    await again.keyboard.down('Control');
+    await again.keyboard.press('KeyV');
+    await again.keyboard.up('Control');
+    await shot(again, 'calculator-pasted');
+    await session.closePopup(again);
+    await session.close();
+    process.exit(0);
   } else {
     if (lang !== 'nl') await popup.chooseLanguage(NAMES[lang]!);
     await shot(page, 'hub');
@@ -68,23 +92,31 @@ try {
     await page.click('[data-topic="home-violence"]');
     await page.waitForSelector('[data-topic-page]');
     await shot(page, 'topic-page');
-    await ok(page.click('.topics__recognise').then(() => shot(page, 'recognise', true)));
+    await ok(page.click('[data-testid="topic-back"]').then(() => page.waitForSelector('.topics__recognise')).then(() => page.click('.topics__recognise')).then(() => page.$$eval('[data-signal]', (b) => b.slice(0, 2).forEach((x) => (x as HTMLElement).click()))).then(() => at('[data-signal]', 'recognise')));
     await nav('plan');
     await page.waitForSelector('[data-testid="plan-setup"]');
     await shot(page, 'plan-setup', true);
     await ok(page.click('[data-testid="decision-without-plan"] summary').then(() => shot(page, 'plan-decision-open', true)));
     await ok(page.click('[data-testid="decision-without-plan"] summary'));
     await startPlan(page, 'geheim-wachtwoord');
-    await shot(page, 'plan-open', true);
+    await ok(page.click('[data-testid="print-note"] summary').then(() => at('[data-testid="print-note"]', 'plan-print-note')));
+    await ok(page.click('[data-testid="lock-mode-more"] summary').then(() => at('.plan-tools .plan-lockmode', 'plan-lock-more')));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.click('[data-part="log"]');
-    await shot(page, 'plan-log', true);
+    await ok(at('[data-testid="log-print"]', 'plan-log-print'));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.click('[data-part="choices"]');
-    await shot(page, 'plan-choices', true);
+    await page.$$eval('[data-choice]', (b) => b.slice(0, 3).forEach((x) => (x as HTMLElement).click()));
+    await page.$$eval('[data-sign]', (b) => b.slice(0, 1).forEach((x) => (x as HTMLElement).click()));
+    await ok(at('[data-sign]', 'plan-danger-list'));
+    await ok(at('.decision-services', 'plan-decision-services'));
     await nav('settings');
     await shot(page, 'settings', true);
     await nav('about');
     await ok(page.click('.about__changes summary'));
-    await shot(page, 'about', true);
+    await ok(page.click('[data-testid="deployment-guide"] summary'));
+    await ok(at('.about__changes', 'about-changes'));
+    await ok(at('[data-testid="deployment-guide"]', 'about-guide'));
   }
   await session.closePopup(page);
 } finally {
