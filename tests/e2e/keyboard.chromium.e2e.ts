@@ -19,6 +19,9 @@ function focused(page: Page) {
   });
 }
 
+/** Two frames after an element appeared: its screen's key listeners are attached (effects run after paint). */
+const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** A keyboard-only pass of every screen, in the real Chromium popup: no mouse click anywhere. */
 describe('the popup with the keyboard only (Chromium, open)', () => {
   let session: ChromiumSession;
@@ -119,7 +122,7 @@ describe('the calculator cover with the keyboard only, and without remembering t
 
   it('first run: the code form is the first thing to fill in, Enter saves it, and typing the code with Enter opens the help', async () => {
     await withPopup(session, async (popup) => {
-      await popup.page.waitForSelector('[data-testid="first-run"]');
+      await popup.page.waitForSelector('[data-testid="first-run"] #cover-code', { visible: true });
       // The form is in the first view, not under the explanation (it was about 1,130 px down).
       const formTop = await popup.page.$eval('#cover-code', (e) => e.getBoundingClientRect().top);
       expect(formTop).toBeLessThan(await popup.page.evaluate(() => innerHeight));
@@ -131,7 +134,8 @@ describe('the calculator cover with the keyboard only, and without remembering t
       await popup.page.keyboard.press('Tab');
       await popup.page.keyboard.type('0428');
       await popup.page.keyboard.press('Enter');
-      await popup.page.waitForSelector('[data-testid="practice"]');
+      await popup.page.waitForSelector('[data-testid="practice"] [data-testid="calc-display"]', { visible: true });
+      await painted(popup.page);
       await popup.page.keyboard.type('0428');
       // The display drops the leading zero, as the first-run step says; the code still works.
       expect(await popup.page.$eval('[data-testid="calc-display"]', (e) => e.textContent)).toBe('428');
@@ -142,7 +146,8 @@ describe('the calculator cover with the keyboard only, and without remembering t
 
   it('Ctrl+V pastes the code (from a password app or a note) into the calculator; = then opens the help', async () => {
     await withPopup(session, async (popup) => {
-      await popup.page.waitForSelector('[data-testid="calculator"]');
+      await popup.page.waitForSelector('[data-testid="calculator"]', { visible: true });
+      await painted(popup.page);
       // Put the code on the clipboard as a copy elsewhere would (a field, selected, copied), then remove it.
       await popup.page.evaluate(() => {
         const field = document.createElement('textarea');
