@@ -23,7 +23,8 @@ describe('the popup at 200 % zoom (Chromium, real zoom and scrollbar)', () => {
       await page.setViewport({ width: 800, height: 600 });
       await page.goto(`${session.origin}/popup.html`);
       await page.waitForSelector('#app > .popup');
-      await page.evaluate(() => new Promise<void>((done) => chrome.tabs.getCurrent((tab) => chrome.tabs.setZoom(tab!.id!, 2, () => done()))));
+      // the browser's own zoom for this tab, as Ctrl+plus sets it
+      await page.evaluate('new Promise((done) => chrome.tabs.getCurrent((tab) => chrome.tabs.setZoom(tab.id, 2, done)))');
       await page.waitForFunction(() => innerWidth <= 400);
       const m = await page.evaluate(() => {
         const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
