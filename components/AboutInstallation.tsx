@@ -7,7 +7,7 @@ import { UnreviewedTranslationNote } from './topics/UnreviewedTranslationNote';
 
 export interface InstallationInfo {
   version: string;
-  /** What changed in this version (CHANGELOG.md, in English). */
+  /** What changed in this version (CHANGELOG.md, in English); shown translated where about.json has the lines. */
   changes?: readonly string[];
   flavour: string;
   browser: string;
@@ -38,16 +38,7 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
         {from === to ? t('directory:checkedOneDay', { date: from }) : t('directory:checkedBetween', { from, to })}{' '}
         {t(checks.someUndated ? 'directory:sourcesAgeUndated' : 'directory:sourcesAge', { oldest: checks.oldestSource, newest: checks.newestSource })}
       </p>
-      {info.changes && info.changes.length > 0 && (
-        <details class="about__changes">
-          <summary>{t('about:changes')}</summary>
-          <ul lang="en" dir="ltr">
-            {info.changes.map((change) => (
-              <li key={change}>{change}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ChangeList version={info.version} english={info.changes ?? []} />
       <h3>{t('about:policyTitle')}</h3>
       {info.report.length === 0 ? (
         <p>{t('about:noPolicy')}</p>
@@ -65,9 +56,49 @@ export function AboutInstallation({ info }: { info: InstallationInfo }) {
           </ul>
         </>
       )}
-      <p data-testid="deployment-guide">{t('about:guide')}</p>
+      <details class="more about__guide" data-testid="deployment-guide">
+        <summary>{t('about:guideTitle')}</summary>
+        <ol>
+          {(t('about:guideSteps', { returnObjects: true }) as string[]).map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p>{t('about:guide')}</p>
+      </details>
       <p class="about__privacy">{t('about:privacy')}</p>
     </section>
+  );
+}
+
+/** The key of a version's change lines in about.json ("0.1.0" → "v0_1_0": a dot separates keys). */
+export const changeLinesKey = (version: string) => `about:changeLines.v${version.replace(/\./g, '_')}`;
+
+/**
+ * What changed in this version, in her language (about.json changeLines, translated from
+ * CHANGELOG.md); the English lines, marked as English, only where a translation is missing.
+ */
+function ChangeList({ version, english }: { version: string; english: readonly string[] }) {
+  const { t } = useTranslation();
+  const translated = t(changeLinesKey(version), { returnObjects: true, defaultValue: null }) as unknown;
+  const lines = Array.isArray(translated) && translated.length > 0 ? (translated as string[]) : null;
+  if (!lines && english.length === 0) return null;
+  return (
+    <details class="more about__changes">
+      <summary>{lines ? t('about:changesTitle') : t('about:changes')}</summary>
+      {lines ? (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <ul lang="en" dir="ltr">
+          {english.map((change) => (
+            <li key={change}>{change}</li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 

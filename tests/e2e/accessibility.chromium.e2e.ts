@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, smallTargets } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { withPopup, type PopupPage } from './support/popup-page';
+import { startPlan } from './support/plan';
 
 /** Opens a section and waits until its code and texts have arrived. */
 async function open(popup: PopupPage, tab: string, ready: string): Promise<void> {
@@ -24,6 +25,24 @@ const SCREENS: Array<[name: string, reach: (popup: PopupPage) => Promise<void>]>
   ['website warning', (p) => p.page.click('[data-site="veiligthuis.nl"]').then(() => p.page.waitForSelector('[data-testid="open-site-dialog"]').then(() => undefined))],
   ['website warning with "how do I allow this?" open', (p) => p.page.$eval('[data-site="veiligthuis.nl"]', (b) => (b as HTMLElement).click()).then(() => p.page.waitForSelector('[data-testid="how-to-allow"] summary')).then((s) => s!.evaluate((e) => (e as HTMLElement).click()))],
   ['about', (p) => open(p, 'Over', '[data-testid="about-installation"]')],
+  ['about with changes and guide open', (p) => open(p, 'Over', '[data-testid="about-installation"]').then(() => p.page.$$eval('.about details > summary', (ss) => ss.forEach((s) => (s as HTMLElement).click())))],
+  ['safety plan with the decision aid and "Meer uitleg" open', (p) =>
+    open(p, 'Mijn plan', '[data-testid="plan-setup"]').then(() => p.page.$$eval('.plan details > summary', (ss) => ss.forEach((s) => (s as HTMLElement).click())))],
+  ['"Herken je dit?" with signs ticked', (p) =>
+    open(p, 'Onderwerpen', '.topics__recognise, [data-topic]').then(async () => {
+      const recognise = await p.page.$('.topics__recognise');
+      if (!recognise) return;
+      await recognise.click();
+      await p.page.waitForSelector('[data-signal]');
+      await p.page.$$eval('[data-signal]', (boxes) => boxes.slice(0, 2).forEach((b) => (b as HTMLElement).click()));
+    })],
+];
+
+/** The open plan's three parts (one plan, made once for the three). */
+const PLAN_PARTS: Array<[name: string, part: string]> = [
+  ['open plan', 'plan'],
+  ['open plan: what happened (empty, print disabled with its reason)', 'log'],
+  ['open plan: what I find important, with advice and numbers with their cost', 'choices'],
 ];
 
 describe('accessibility of every popup screen (Chromium)', () => {
@@ -38,6 +57,23 @@ describe('accessibility of every popup screen (Chromium)', () => {
   it.each(SCREENS)('%s has no axe violations', async (_name, reach) => {
     await withPopup(session, async (popup) => {
       await reach(popup);
+      expect(await axeViolations(popup.page)).toEqual([]);
+    });
+  });
+
+  it.each(PLAN_PARTS)('%s has no axe violations', async (_name, part) => {
+    await withPopup(session, async (popup) => {
+      await popup.page.click('button[data-screen="plan"]');
+      const state = await popup.page.waitForSelector('[data-plan-state="none"], [data-plan-state="locked"]');
+      if (await state!.evaluate((e) => e.getAttribute('data-plan-state') === 'none')) await startPlan(popup.page, 'een-lang-wachtwoord');
+      else {
+        await popup.page.type('input[type="password"]', 'een-lang-wachtwoord');
+        await popup.page.keyboard.press('Enter');
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+      }
+      await popup.page.click(`[data-part="${part}"]`);
+      if (part === 'choices') await popup.page.$$eval('[data-choice]', (boxes) => boxes.slice(0, 3).forEach((b) => (b as HTMLElement).click()));
+      await popup.page.$$eval('.plan details > summary', (ss) => ss.forEach((s) => (s as HTMLElement).click()));
       expect(await axeViolations(popup.page)).toEqual([]);
     });
   });

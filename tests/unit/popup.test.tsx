@@ -8,6 +8,8 @@ import { createI18n } from '../../lib/i18n/setup';
 import { createPopupActions } from '../../lib/popup/actions';
 import type { PopupActions } from '../../components/App';
 import { languagePreference } from '../../lib/storage-items';
+import { CURRENT_RELEASE, RELEASES } from '../../lib/release/changelog';
+import { formatSourceDate } from '../../components/format-date';
 
 async function renderPopup(clipboard?: Pick<Clipboard, 'writeText'>, overrides: Partial<PopupActions> = {}) {
   const i18n = await createI18n(await languagePreference.getValue());
@@ -147,5 +149,64 @@ describe('the help hub', () => {
     await renderPopup();
     const options = [...document.querySelectorAll('option')].map((o) => o.textContent);
     expect(options).toEqual(['Nederlands', 'English', 'Türkçe', 'العربية', 'Polski', 'Українська']);
+  });
+
+  it('About: the change list in her language and the administrators\' guide as steps to read, not a file path only', async () => {
+    render(
+      <App
+        i18n={await createI18n('nl')}
+        languages={LANGUAGES}
+        services={SERVICES}
+        actions={createPopupActions(await createI18n('nl'))}
+        installation={{ version: CURRENT_RELEASE.version, changes: CURRENT_RELEASE.changes, flavour: 'open', browser: 'test', report: [] }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Over' }));
+    const changes = await screen.findByText('Nieuw in deze versie');
+    const list = changes.closest('details')!.querySelector('ul')!;
+    expect(list.getAttribute('lang')).toBeNull();
+    expect(list.querySelectorAll('li')).toHaveLength(CURRENT_RELEASE.changes.length);
+    expect(list.textContent).toContain('Een versleuteld veiligheidsplan');
+    const guide = screen.getByTestId('deployment-guide');
+    expect(guide.querySelectorAll('ol li').length).toBeGreaterThanOrEqual(3);
+    expect(guide.textContent).toContain('policies.json');
+  });
+});
+
+describe('settings of the open flavour', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('say nothing about a calculator or its code: there is none', async () => {
+    // the parts the fake browser cannot answer (permissions, commands), as a fresh install has them
+    await renderPopup(undefined, {
+      privateWindowsAllowed: async () => false,
+      sitePermissionsGranted: async () => false,
+      getKeepPermissions: async () => false,
+      leaveKey: async () => 'Ctrl+Shift+1',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Instellingen' }));
+    const settings = await screen.findByTestId('quick-exit-settings', {}, { timeout: 10_000 });
+    await screen.findByTestId('exit-practice');
+    expect(settings.textContent).not.toMatch(/rekenmachine/i);
+  });
+});
+
+describe('the change list, translated', () => {
+  it.each(LANGUAGES.map((l) => l.code))('%s has every release\'s lines, as many as CHANGELOG.md (English word for word)', async (code) => {
+    const about = (await import(`../../locales/${code}/about.json`)).default as { changeLines: Record<string, string[]> };
+    for (const release of RELEASES) {
+      const lines = about.changeLines[`v${release.version.replace(/\./g, '_')}`];
+      expect(lines, release.version).toHaveLength(release.changes.length);
+      if (code === 'en') expect(lines).toEqual(release.changes);
+    }
+  });
+});
+
+describe('dates in sources', () => {
+  it('are written one way per language: a day and a month in words, a year as it is', () => {
+    expect(formatSourceDate('2025-10-29', 'nl')).toBe('29 oktober 2025');
+    expect(formatSourceDate('2020-07', 'nl')).toBe('juli 2020');
+    expect(formatSourceDate('2020-07', 'en')).toBe('July 2020');
+    expect(formatSourceDate('2016-2017', 'nl')).toBe('2016-2017');
+    expect(formatSourceDate('2019', 'tr')).toBe('2019');
   });
 });
