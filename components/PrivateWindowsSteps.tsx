@@ -49,6 +49,7 @@ export function PrivateWindowsSteps({ actions, onOpenPrivate }: Props) {
         </>
       ) : (
         <>
+          <p>{t('website:privateSwitchOnce')}</p>
           <ol class="private-steps__list">
             {chromium ? (
               <>
