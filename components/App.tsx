@@ -125,7 +125,7 @@ export function App({ i18n, languages, services, actions, installation, onChange
       case 'about':
         return <AboutInstallation info={installation} />;
       case 'safety':
-        return actions.safety ? <SafetyCheckScreen actions={actions.safety} keyActions={actions} onOpenSettings={() => selectScreen('settings')} /> : null;
+        return actions.safety ? <SafetyCheckScreen actions={actions.safety} keyActions={actions} privateAccess={actions} onOpenSettings={() => selectScreen('settings')} /> : null;
     }
   }
 

@@ -5,6 +5,7 @@ import { QuickExitKeepChoices } from './QuickExitKeepChoices';
 import { QuickExitKeyNotice } from './QuickExitKeyNotice';
 import { QuickExitPractice } from './QuickExitPractice';
 import type { QuickExitSettingsActions } from '../lib/screen-actions';
+import { PrivateWindowsSteps } from './PrivateWindowsSteps';
 export type { QuickExitSettingsActions };
 
 
@@ -84,7 +85,7 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
 
       <h3>{t('leave:websitesTitle')}</h3>
       <p>{state.privateAllowed ? t('leave:privateAllowed') : t('leave:privateNotAllowed')}</p>
-      {!state.privateAllowed && <p>{t(`leave:allowPrivate.${actions.browserKind}`)}</p>}
+      {!state.privateAllowed && <PrivateWindowsSteps actions={actions} />}
       <p>{state.permissions ? t('leave:permissionsOn') : t('leave:permissionExplain')}</p>
       <button
         type="button"

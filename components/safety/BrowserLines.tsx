@@ -1,3 +1,5 @@
+import type { PrivateAccessActions } from '../../lib/screen-actions';
+import { PrivateWindowsSteps } from '../PrivateWindowsSteps';
 import type { ExitKeeps } from '../../lib/safety/exit-keeps';
 import type { PrivateWindowsState } from '../../lib/safety/private-windows';
 import type { QuickExitKeyState } from '../../lib/safety/quick-exit-key';
@@ -10,7 +12,7 @@ import { SafetyLine } from './SafetyLine';
 type BrowserKind = 'chromium' | 'firefox';
 
 /** Whether help opens in a private window (no history, never synced, left out of Recall). */
-export function PrivateWindowsLine({ state, browserKind }: { state: PrivateWindowsState; browserKind: BrowserKind }) {
+export function PrivateWindowsLine({ state, privateAccess }: { state: PrivateWindowsState; privateAccess?: PrivateAccessActions }) {
   const { t } = useTranslation();
   if (state === 'allowed') {
     return (
@@ -22,7 +24,7 @@ export function PrivateWindowsLine({ state, browserKind }: { state: PrivateWindo
   return (
     <SafetyLine status={state === 'unknown' ? 'unknown' : 'attention'} testId="safety-private">
       <p>{t(state === 'unknown' ? 'safety:private.unknown' : 'safety:private.notAllowed')}</p>
-      <p>{t(`leave:allowPrivate.${browserKind}`)}</p>
+      {privateAccess && <PrivateWindowsSteps actions={privateAccess} />}
     </SafetyLine>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SafetyCheckState } from '../../lib/safety/check';
 import type { SafetyPermission } from '../../lib/safety/permissions';
-import type { QuickExitKeyActions, SafetyCheckActions } from '../../lib/screen-actions';
+import type { PrivateAccessActions, QuickExitKeyActions, SafetyCheckActions } from '../../lib/screen-actions';
 import { useTranslation } from '../i18n';
 import { ExitKeepsLine, PrivateWindowsLine, QuickExitKeyLine } from './BrowserLines';
 import { CannotSee } from './CannotSee';
@@ -14,13 +14,15 @@ export interface SafetyCheckScreenProps {
   actions: SafetyCheckActions;
   keyActions: QuickExitKeyActions;
   onOpenSettings: () => void;
+  /** The way to the browser's private-window switch (the popup's actions); without it, the steps only. */
+  privateAccess?: PrivateAccessActions;
 }
 
 /**
  * The safety check: what someone checking this computer could find, and what to do about each,
  * from what the browser reports now. Read each time the screen opens; nothing is stored.
  */
-export function SafetyCheckScreen({ actions, keyActions, onOpenSettings }: SafetyCheckScreenProps) {
+export function SafetyCheckScreen({ actions, keyActions, onOpenSettings, privateAccess }: SafetyCheckScreenProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<SafetyCheckState | null>(null);
   const [refused, setRefused] = useState(false);
@@ -63,7 +65,7 @@ export function SafetyCheckScreen({ actions, keyActions, onOpenSettings }: Safet
               }
             }
           />
-          <PrivateWindowsLine state={state.privateWindows} browserKind={keyActions.browserKind} />
+          <PrivateWindowsLine state={state.privateWindows} privateAccess={privateAccess} />
           <QuickExitKeyLine state={state.quickExitKey} keyActions={keyActions} />
           <TabSyncLine state={state.tabSync} browserKind={keyActions.browserKind} onAllow={() => void allow('sessions')} onGiveBack={() => void giveBack('sessions')} />
           <ExitKeepsLine keeps={state.exitKeeps} onOpenSettings={onOpenSettings} />

@@ -51,11 +51,13 @@ const status = (id: string) => screen.getByTestId(`safety-${id}`).getAttribute('
 
 describe('the safety check screen', () => {
   it('shows each line\'s state in words, and what it cannot see, marked as such', async () => {
-    await renderIn('nl', <SafetyCheckScreen actions={actionsFor([STATE])} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} />);
+    const privateAccess = { browserKind: 'chromium' as const, privateWindowsAllowed: async () => false };
+    await renderIn('nl', <SafetyCheckScreen actions={actionsFor([STATE])} keyActions={keyActions('chromium')} privateAccess={privateAccess} onOpenSettings={() => undefined} />);
     await screen.findByTestId('safety-extensions');
+    await screen.findByTestId('private-steps');
     expect(status('private')).toBe('attention');
     expect(lineText('private')).toContain('Let op');
-    expect(lineText('private')).toContain("'Toestaan in incognitomodus'");
+    expect(lineText('private')).toContain('Toestaan in incognitomodus');
     expect(status('key')).toBe('ok');
     expect(lineText('key')).toContain('In orde');
     expect(status('sync')).toBe('unknown');
