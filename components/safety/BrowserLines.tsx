@@ -9,7 +9,6 @@ import { ltrKey } from '../quick-exit-key';
 import { QuickExitKeyNotice } from '../QuickExitKeyNotice';
 import { SafetyLine } from './SafetyLine';
 
-type BrowserKind = 'chromium' | 'firefox';
 
 /** Whether help opens in a private window (no history, never synced, left out of Recall). */
 export function PrivateWindowsLine({ state, privateAccess }: { state: PrivateWindowsState; privateAccess?: PrivateAccessActions }) {
