@@ -5,14 +5,14 @@ import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
 import { typeInto } from './support/plan';
 import type { BrowserSession } from './support/session';
 
-const PASS = 'zomer fiets 17';
+export const PASS = 'zomer fiets 17';
 // What she writes; none of it may be found in extension storage.
 const FIRST = 'Duwde mij tegen de kast';
 const FIRST_TYPO = 'Duwde mij tegen de kats';
 const SECOND = 'Schreeuwde bij de voordeur';
 const WITNESS = 'Buurvrouw Annelies';
 
-async function openPlan(page: Page): Promise<string> {
+export async function openPlan(page: Page): Promise<string> {
   await page.waitForSelector('button[data-screen="plan"]');
   await page.click('button[data-screen="plan"]');
   await page.waitForFunction(() => {
@@ -23,19 +23,19 @@ async function openPlan(page: Page): Promise<string> {
 }
 
 /** A button pressed from the keyboard (focus, Enter), as a keyboard user would. */
-async function press(page: Page, selector: string) {
+export async function press(page: Page, selector: string) {
   await page.focus(selector);
   await page.keyboard.press('Enter');
 }
 
-async function unlockToLog(page: Page) {
+export async function unlockToLog(page: Page) {
   await typeInto(page, '[data-testid="plan-passphrase"]', PASS);
   await page.keyboard.press('Enter');
   await showLog(page);
 }
 
 /** By keyboard: a sticky header can cover the part buttons for a mouse click at their centre. */
-async function showLog(page: Page) {
+export async function showLog(page: Page) {
   await page.waitForSelector('[data-part="log"]');
   await page.focus('[data-part="log"]');
   await page.keyboard.press('Enter');
@@ -43,7 +43,7 @@ async function showLog(page: Page) {
 }
 
 /** Fills the open form's date as she would: day, month, year and time typed into their boxes. */
-async function typeDate(page: Page, [day, month, year, time]: [string, string, string, string]) {
+export async function typeDate(page: Page, [day, month, year, time]: [string, string, string, string]) {
   for (const [part, value] of [['day', day], ['month', month], ['year', year], ['time', time]] as const) {
     const selector = `[data-testid="log-entry-form"] [data-log-date="${part}"]`;
     await page.$eval(selector, (e) => (e as HTMLInputElement).select());
@@ -52,12 +52,12 @@ async function typeDate(page: Page, [day, month, year, time]: [string, string, s
   }
 }
 
-async function saveEntry(page: Page) {
+export async function saveEntry(page: Page) {
   await press(page, '[data-testid="log-entry-save"]');
   await page.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
 }
 
-async function writeEntry(page: Page, date: [string, string, string, string], what: string, witnesses?: string) {
+export async function writeEntry(page: Page, date: [string, string, string, string], what: string, witnesses?: string) {
   await press(page, '[data-testid="log-add"]');
   await page.waitForSelector('[data-testid="log-entry-form"]');
   await typeDate(page, date);
@@ -67,7 +67,7 @@ async function writeEntry(page: Page, date: [string, string, string, string], wh
 }
 
 /** Changes the entry at `index` in the list (0 = oldest): its date and what happened. */
-async function editEntry(page: Page, index: number, date: [string, string, string, string], what: string) {
+export async function editEntry(page: Page, index: number, date: [string, string, string, string], what: string) {
   const row = `[data-testid="log-list"] > li:nth-child(${index + 1})`;
   if (!(await page.$(`${row} [data-testid="log-entry-edit"]`))) await press(page, `${row} button.log-summary`);
   await press(page, `${row} [data-testid="log-entry-edit"]`);
@@ -79,7 +79,7 @@ async function editEntry(page: Page, index: number, date: [string, string, strin
   await saveEntry(page);
 }
 
-async function chainState(page: Page): Promise<{ state: string; receipt: string }> {
+export async function chainState(page: Page): Promise<{ state: string; receipt: string }> {
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-testid="log-chain"]')?.getAttribute('data-state');
     return s === 'intact' || s === 'broken';
@@ -90,7 +90,7 @@ async function chainState(page: Page): Promise<{ state: string; receipt: string 
   }));
 }
 
-function listed(page: Page): Promise<string[]> {
+export function listed(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="log-list"] > li', (items) => items.map((li) => li.textContent ?? ''));
 }
 
