@@ -113,6 +113,22 @@ describe('printing the incident log (Chromium, headful)', () => {
     expect(Number(sheets)).toBe(pages);
     await previewPage.screenshot({ path: `${SHOTS}/print-preview-chromium.png` });
     await session.display!.pressKeys('Escape');
+
+    // The same window's HTML on paper of both common sizes with Chromium's default margins
+    // (0.4 in): as many pages as the timeline says, so "page n of m" holds on A4 and on Letter.
+    const paper = await session.browser.newPage();
+    try {
+      await paper.setContent(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>body { font: 12pt/1.45 system-ui, sans-serif; margin: 0; }</style></head>${html.replace(/^[\s\S]*?<body>/, '<body>')}`);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = Buffer.from(await paper.pdf({ format, margin: { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' } })).toString('latin1');
+        expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g), format).toHaveLength(pages);
+      }
+      await paper.emulateMediaType('print');
+      await paper.setViewport({ width: 760, height: 1000 });
+      await paper.screenshot({ path: `${SHOTS}/printed-timeline-chromium.png`, fullPage: true });
+    } finally {
+      await paper.close();
+    }
     await session.closePopup(popup).catch(() => undefined);
   });
 });
