@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
@@ -79,6 +80,18 @@ export async function editEntry(page: Page, index: number, date: [string, string
   await saveEntry(page);
 }
 
+/** With LOG_SHOTS set: a picture of `selector` (or the whole popup) in /work/shots/log, for people to look at. */
+async function shot(page: Page, name: string, kind: string, selector?: string) {
+  if (!process.env.LOG_SHOTS) return;
+  mkdirSync(process.env.LOG_SHOTS, { recursive: true });
+  const path = `${process.env.LOG_SHOTS}/${name}-${kind}.png` as const;
+  const element = selector ? await page.$(selector) : null;
+  if (element) {
+    await element.scrollIntoView();
+    await element.screenshot({ path });
+  } else await page.screenshot({ path });
+}
+
 export async function chainState(page: Page): Promise<{ state: string; receipt: string }> {
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-testid="log-chain"]')?.getAttribute('data-state');
@@ -117,6 +130,17 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
         await showLog(popup.page);
         await writeEntry(popup.page, ['14', '3', '2026', '22:10'], SECOND);
         await writeEntry(popup.page, ['1', '2', '2026', '19:45'], FIRST_TYPO, WITNESS);
+        if (process.env.LOG_SHOTS) {
+          await press(popup.page, '[data-testid="log-add"]');
+          await popup.page.waitForSelector('[data-testid="log-entry-form"]');
+          await typeDate(popup.page, ['31', '2', '2026', '']);
+          await typeInto(popup.page, '[data-testid="log-entry-form"] [data-log-field="what"]', 'Hij pakte mijn telefoon af');
+          await shot(popup.page, 'entry-form', session.kind, '[data-testid="log-entry-form"]');
+          await press(popup.page, '[data-testid="log-entry-save"]');
+          await popup.page.waitForSelector('[data-testid="log-date-error"]');
+          await shot(popup.page, 'date-error', session.kind, '[data-testid="log-date"]');
+          await press(popup.page, '[data-testid="log-entry-cancel"]');
+        }
         // the first entry is corrected: the earlier text and date stay
         await editEntry(popup.page, 0, ['1', '2', '2026', '19:40'], FIRST);
         const items = await listed(popup.page);
@@ -128,6 +152,9 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
         expect(trail).toContain('Eerder ingevuld als gebeurd op: zondag 1 februari 2026, 19:45');
         expect(trail).toContain(FIRST_TYPO);
         ({ receipt } = await chainState(popup.page));
+        await shot(popup.page, 'edit-trail', session.kind, '[data-testid="log-list"] > li:first-child');
+        await shot(popup.page, 'chain-receipt', session.kind, '[data-testid="log-chain"]');
+        await shot(popup.page, 'log-popup', session.kind);
         expect(receipt).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
         // what the print button prints: both times, the trail, fingerprints, page numbers
         const printed = await popup.page.$eval('.plan-print', (e) => e.textContent ?? '');
