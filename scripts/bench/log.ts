@@ -83,10 +83,10 @@ export async function logTimes(runs = 5): Promise<Figure[]> {
       await press(page, '[data-testid="log-list"] > li:last-child button.log-summary');
       await press(page, '[data-testid="log-entry-edit"]');
       await page.focus('[data-testid="log-entry-form"] [data-log-field="what"]');
-      // the text is at its maximum length: change its last character
+      // the text is at its maximum length: change its last character (to another one each run)
       await page.keyboard.press('End');
       await page.keyboard.press('Backspace');
-      await page.keyboard.type('!');
+      await page.keyboard.type(String.fromCharCode(98 + i));
       await page.waitForSelector('[data-testid="plan-save-state"][data-state="saved"]');
       const stores = await count(page, 'vault-save');
       const saves = await count(page, 'log-save');

@@ -86,23 +86,28 @@ describe('printing the incident log (Firefox)', () => {
     await popup.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
     const { state, receipt } = await chainState(popup);
     expect(state).toBe('intact');
-    const pages = await popup.$$eval('.plan-print .log-page', (p) => p.length);
-    expect(pages).toBeGreaterThan(2);
 
     void popup.evaluate(() => (document.querySelector('[data-testid="log-print"]') as HTMLButtonElement).click()).catch(() => undefined);
 
     const deadline = Date.now() + 30_000;
     while (!(existsSync(PDF) && readFileSync(PDF).length > 1000) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     await new Promise((r) => setTimeout(r, 1000));
+    // the timeline the popup built when she pressed print, as it went to the print window
+    const printed = await popup.$eval('.plan-print', (e) => e.textContent ?? '');
+    const pages = await popup.$$eval('.plan-print .log-page', (p) => p.length);
+    expect(pages).toBeGreaterThan(2);
     const pdf = readFileSync(PDF).toString('latin1');
     expect(pdf.slice(0, 5)).toBe('%PDF-');
     expect(pdfPageCount(readFileSync(PDF))).toBe(pages);
-    // in the PDF, only the page count can be read simply (the text is in subset fonts); what the
-    // window holds is read in Chromium (log.print.chromium.e2e.ts) and matches the print view here
-    const printed = await popup.$eval('.plan-print', (e) => e.textContent ?? '');
+    // in the PDF only the page count can be read simply (its text is in subset fonts): the text
+    // checked is the print view the window was filled from (Chromium reads the window itself)
     for (let n = 1; n <= pages; n++) expect(printed).toContain(`pagina ${n} van ${pages}`);
     expect(printed).toContain(`Je ontvangstbewijs: ${receipt}`);
     expect(printed).toContain('Eerdere tekst:');
+    expect(printed).toContain('Duwde mij tegen de kats');
+    expect(printed).toContain('Eerder ingevuld als gebeurd op: zondag 1 februari 2026, 19:45');
+    expect(printed.match(/Geschreven op .+?\(klok van deze computer\)/g)).toHaveLength(3);
+    expect(printed.match(/Laatste vingerafdruk van de keten: [0-9a-f]{64}/g)).toHaveLength(pages);
     await session.closePopup(popup);
   });
 });

@@ -156,18 +156,7 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
         await shot(popup.page, 'chain-receipt', session.kind, '[data-testid="log-chain"]');
         await shot(popup.page, 'log-popup', session.kind);
         expect(receipt).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
-        // what the print button prints: both times, the trail, fingerprints, page numbers
-        const printed = await popup.page.$eval('.plan-print', (e) => e.textContent ?? '');
-        expect(printed.indexOf(FIRST)).toBeGreaterThan(-1);
-        expect(printed.indexOf(FIRST)).toBeLessThan(printed.indexOf(SECOND));
-        expect(printed).toContain(FIRST_TYPO);
-        expect(printed).toContain('Eerdere tekst:');
-        const pages = Number(/pagina 1 van (\d+)/.exec(printed)?.[1]);
-        expect(pages).toBeGreaterThan(0);
-        expect(printed.match(/pagina \d+ van \d+/g)).toEqual(Array.from({ length: pages }, (_, i) => `pagina ${i + 1} van ${pages}`));
-        expect(printed).toContain(receipt);
-        expect(printed.match(/Vingerafdruk: [0-9a-f]{4} [0-9a-f]{4}/g)).toHaveLength(2);
-        expect(printed.match(/Geschreven op /g)).toHaveLength(2);
+        // what the print window shows is checked in log.print.*.e2e.ts (printing opens a window)
       });
       await withPopup(async (popup) => {
         expect(await openPlan(popup.page)).toBe('locked');
