@@ -135,7 +135,8 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
           await popup.page.waitForSelector('[data-testid="log-entry-form"]');
           await typeDate(popup.page, ['31', '2', '2026', '']);
           await typeInto(popup.page, '[data-testid="log-entry-form"] [data-log-field="what"]', 'Hij pakte mijn telefoon af');
-          await shot(popup.page, 'entry-form', session.kind, '[data-testid="log-entry-form"]');
+          await popup.page.$eval('[data-testid="log-entry-form"]', (e) => e.scrollIntoView());
+          await shot(popup.page, 'entry-form', session.kind);
           await press(popup.page, '[data-testid="log-entry-save"]');
           await popup.page.waitForSelector('[data-testid="log-date-error"]');
           await shot(popup.page, 'date-error', session.kind, '[data-testid="log-date"]');
