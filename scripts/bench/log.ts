@@ -78,7 +78,6 @@ export async function logTimes(runs = 5): Promise<Figure[]> {
       const list = Date.now() - t0;
       await page.waitForSelector('[data-testid="log-chain"][data-state="intact"]', { timeout: 60_000 });
       const verify = await measure(page, 'log-verify');
-      const print = await measure(page, 'log-print-view');
       // change the newest entry and save it
       await press(page, '[data-testid="log-list"] > li:last-child button.log-summary');
       await press(page, '[data-testid="log-entry-edit"]');
@@ -93,6 +92,10 @@ export async function logTimes(runs = 5): Promise<Figure[]> {
       await press(page, '[data-testid="log-entry-save"]');
       const fingerprint = await measure(page, 'log-save', saves);
       const store = await measure(page, 'vault-save', stores);
+      // last, as printing opens the print window: the timeline is built when she presses print
+      await page.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
+      await press(page, '[data-testid="log-print"]');
+      const print = await measure(page, 'log-print-view');
       if (i >= 0) Object.entries({ unlock, list, verify, print, fingerprint, store }).forEach(([k, v]) => figures[k]!.push(v));
       await page.close();
     }
@@ -105,7 +108,7 @@ export async function logTimes(runs = 5): Promise<Figure[]> {
     figure('unlock', `log: unlock with ${LOG_ENTRIES} entries, median`, '< 1000'),
     figure('list', `log: show the list of ${LOG_ENTRIES} (press to visible, incl. driver round trip), median`, '< 1000'),
     figure('verify', `log: verify the chain of ${LOG_ENTRIES} (every digest and fingerprint), median`, '< 1000'),
-    figure('print', `log: build the printed timeline of ${LOG_ENTRIES} (pages, rendered), median`, '< 1000'),
+    figure('print', `log: build the printed timeline of ${LOG_ENTRIES} when print is pressed (pages, rendered), median`, '< 1000'),
     figure('fingerprint', `log: save one changed entry among ${LOG_ENTRIES} (fingerprint, new list), median`, '< 100'),
     figure('store', `log: then encrypt and store the whole plan, median`, '< 1000'),
   ];

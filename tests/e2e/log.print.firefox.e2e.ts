@@ -108,6 +108,9 @@ describe('printing the incident log (Firefox)', () => {
     expect(printed).toContain('Eerder ingevuld als gebeurd op: zondag 1 februari 2026, 19:45');
     expect(printed.match(/Geschreven op .+?\(klok van deze computer\)/g)).toHaveLength(3);
     expect(printed.match(/Laatste vingerafdruk van de keten: [0-9a-f]{64}/g)).toHaveLength(pages);
+    // a picture of the timeline as it went to the print window (its own style, shown on screen)
+    await popup.addStyleTag({ content: '.plan-print { display: block !important; width: 680px; }' });
+    await (await popup.$('.plan-print'))!.screenshot({ path: `${SHOTS}/printed-timeline-firefox.png` });
     await session.closePopup(popup);
   });
 });
