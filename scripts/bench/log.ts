@@ -97,9 +97,10 @@ export async function logTimes(runs = 5): Promise<Figure[]> {
       await press(page, '[data-testid="log-print"]');
       const print = await measure(page, 'log-print-view');
       // the print window (about:blank) must go before the next popup can open from the toolbar
-      for (const target of session.browser.targets()) if (target.type() === 'page' && target.url() === 'about:blank') await (await target.page())?.close();
+      // (it may close itself meanwhile, and the toolbar popup closes when it takes focus)
+      for (const target of session.browser.targets()) if (target.type() === 'page' && target.url() === 'about:blank') await (await target.page())?.close().catch(() => undefined);
       if (i >= 0) Object.entries({ unlock, list, verify, print, fingerprint, store }).forEach(([k, v]) => figures[k]!.push(v));
-      await page.close();
+      await page.close().catch(() => undefined);
     }
   } finally {
     await session.close();
