@@ -98,7 +98,11 @@ export async function logTimes(runs = 5): Promise<Figure[]> {
       const print = await measure(page, 'log-print-view');
       // the print window (about:blank) must go before the next popup can open from the toolbar
       // (it may close itself meanwhile, and the toolbar popup closes when it takes focus)
-      for (const target of session.browser.targets()) if (target.type() === 'page' && target.url() === 'about:blank') await (await target.page())?.close().catch(() => undefined);
+      for (const target of session.browser.targets()) {
+        if (target.type() === 'page' && target.url() === 'about:blank' && target.opener()) await (await target.page())?.close().catch(() => undefined);
+      }
+      // a normal window in front again, for the toolbar popup to open from
+      await (await session.browser.newPage()).bringToFront();
       if (i >= 0) Object.entries({ unlock, list, verify, print, fingerprint, store }).forEach(([k, v]) => figures[k]!.push(v));
       await page.close().catch(() => undefined);
     }
