@@ -10,6 +10,7 @@ import { SourceLabel } from '../decision/SourceLabel';
 import { PrintNote } from '../plan/MoreInfo';
 import { LogChainStatus } from './LogChainStatus';
 import { LogEntryForm } from './LogEntryForm';
+import { LogPrintView } from './LogPrintView';
 import { LogRow } from './LogRow';
 
 const NO_LOG: LogEntry[] = [];
@@ -32,9 +33,12 @@ export function IncidentLog({ entries: given, draft, onChange, onPrint, now = ()
   const [openId, setOpenId] = useState<string | null>(null);
   const [problem, setProblem] = useState<DateProblem | null>(null);
   const [check, setCheck] = useState<ChainCheck | null>(null);
+  // the printed timeline is built only when she prints: at 1,000 long entries it takes seconds
+  const [printedFor, setPrintedFor] = useState<LogEntry[] | null>(null);
+  const printing = printedFor === entries;
   // callbacks read the newest list here (rows that did not change are not redrawn)
-  const latest = useRef({ entries, draft, onChange, now });
-  latest.current = { entries, draft, onChange, now };
+  const latest = useRef({ entries, draft, onChange, now, onPrint });
+  latest.current = { entries, draft, onChange, now, onPrint };
 
   // an older log moves once into the chain; then the chain is checked whenever the log changes
   useEffect(() => {
@@ -49,6 +53,10 @@ export function IncidentLog({ entries: given, draft, onChange, onPrint, now = ()
       current = false;
     };
   }, [entries]);
+  // print once the timeline is in the page (the popup still has focus: nothing waits after the print window opens)
+  useEffect(() => {
+    if (printedFor) latest.current.onPrint();
+  }, [printedFor]);
 
   const rowActions = useMemo(
     () => ({
@@ -136,7 +144,13 @@ export function IncidentLog({ entries: given, draft, onChange, onPrint, now = ()
         </ol>
       )}
       {removed > 0 && <p class="plan-hint" data-testid="log-removed">{t('log:removedCount', { count: removed })}</p>}
-      <button type="button" data-testid="log-print" disabled={live.length === 0} aria-describedby={live.length === 0 ? 'log-print-why' : undefined} onClick={onPrint}>
+      <button
+        type="button"
+        data-testid="log-print"
+        disabled={live.length === 0}
+        aria-describedby={live.length === 0 ? 'log-print-why' : undefined}
+        onClick={() => (printing ? onPrint() : setPrintedFor(entries))}
+      >
         {t('log:print')}
       </button>
       {live.length === 0 && (
@@ -145,6 +159,12 @@ export function IncidentLog({ entries: given, draft, onChange, onPrint, now = ()
         </p>
       )}
       <PrintNote />
+      {/* what the print button prints (lib/popup/print reads .plan-print) */}
+      {printing && (
+        <div class="plan-print" aria-hidden="true" data-testid="log-print-view">
+          <LogPrintView entries={entries} />
+        </div>
+      )}
     </section>
   );
 }

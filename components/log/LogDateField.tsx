@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { DateInput, DateProblem } from '../../lib/plan/log-dates';
 import { useTranslation } from '../i18n';
 
@@ -21,9 +22,14 @@ const PARTS = [
 export function LogDateField({ idPrefix, value, problem, onChange }: Props) {
   const { t } = useTranslation();
   const errorId = `${idPrefix}-error`;
+  const box = useRef<HTMLFieldSetElement>(null);
+  // a refused date takes her to the field to correct (the message is read out as an alert)
+  useEffect(() => {
+    if (problem) box.current?.querySelector<HTMLInputElement>(`[data-log-date="${problem === 'time' ? 'time' : problem === 'year' ? 'year' : 'day'}"]`)?.focus();
+  }, [problem]);
   const described = problem ? errorId : undefined;
   return (
-    <fieldset class="log-date" data-testid="log-date" aria-describedby={described}>
+    <fieldset ref={box} class="log-date" data-testid="log-date" aria-describedby={described}>
       <legend>{t('log:date.legend')}</legend>
       {problem && (
         <p id={errorId} class="plan-error" role="alert" data-testid="log-date-error" data-problem={problem}>

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { chainHead, currentVersion, isRemoved, liveEntries, sortLog, LOG_TEXT_FIELDS, type LogEntry, type LogVersion } from '../../lib/plan/log';
 import { measureSince, receiptCode, shortFingerprint } from '../../lib/plan/log-chain';
 import { formatHappened, formatWritten } from '../../lib/plan/log-dates';
-import { CHARS_PER_LINE, linesOf, paginate, splitText, type Piece } from '../../lib/plan/log-pages';
+import { CHARS_PER_LINE, linesOf, paginate, type Piece } from '../../lib/plan/log-pages';
 import { useTranslation, type Translation } from '../i18n';
 import { writtenText } from './LogTrail';
 
@@ -23,18 +23,22 @@ const STYLE = `
 type Build = (p: Piece<ComponentChildren>) => void;
 
 function textPieces(add: Build, label: string, text: string, earlier: boolean) {
-  const parts = splitText(text, 12);
-  parts.forEach((part, i) =>
-    add({
-      lines: linesOf(part) + (i === 0 ? 1 : 0),
-      item: (
+  add({
+    lines: linesOf(text) + 1,
+    item: null,
+    text: {
+      value: text,
+      extra: 1,
+      render: (part, first) => (
         <div class={earlier ? 'log-print__earlier' : undefined}>
-          {i === 0 && <strong>{label}</strong>}
-          <p class="plan-print__text" dir="auto">{part}</p>
+          {first && <strong>{label}</strong>}
+          <p class="plan-print__text" dir="auto">
+            {part}
+          </p>
         </div>
       ),
-    }),
-  );
+    },
+  });
 }
 
 function contentPieces(add: Build, v: LogVersion, earlier: boolean, { t }: Translation) {

@@ -31,9 +31,12 @@ export function LogTrail({ entry, translation }: { entry: LogEntry; translation:
             <p>{t('log:earlierHappened', { time: formatHappened(earlier.happened, language) || t('log:noDate') })}</p>
             {LOG_TEXT_FIELDS.map((f) =>
               earlier[f] ? (
-                <p key={f} class="plan-print__text" dir="auto">
-                  {t(`log:fields.${f}`)}: {earlier[f]}
-                </p>
+                <div key={f}>
+                  <strong>{t(`log:fields.${f}`)}</strong>
+                  <p class="plan-print__text" dir="auto">
+                    {earlier[f]}
+                  </p>
+                </div>
               ) : null,
             )}
           </div>

@@ -4,7 +4,6 @@ import { PLAN_STEPS } from '../../lib/plan/steps';
 import { DecisionAid } from '../decision/DecisionAid';
 import { useTranslation } from '../i18n';
 import { IncidentLog } from '../log/IncidentLog';
-import { LogPrintView } from '../log/LogPrintView';
 import { ConfirmButton } from './ConfirmButton';
 import { LockModeChoice } from './LockModeChoice';
 import { PrintNote } from './MoreInfo';
@@ -90,14 +89,8 @@ export function PlanEditor({ initial, lockMode, services, actions, onLocked, onD
           onConfirm={async () => { await actions.remove(); onDeleted(); }}
         />
       </section>
-      {/* what the print button prints (lib/popup/print reads .plan-print): the timeline on the log's part */}
-      {part === 'log' ? (
-        <div class="plan-print" aria-hidden="true">
-          <LogPrintView entries={plan.log} />
-        </div>
-      ) : (
-        <PrintView plan={plan} />
-      )}
+      {/* what the print button prints (lib/popup/print reads .plan-print); the log renders its own timeline */}
+      {part !== 'log' && <PrintView plan={plan} />}
     </div>
   );
 }

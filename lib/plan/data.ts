@@ -1,5 +1,4 @@
-import { parseLog, type LogEntry } from './log';
-import { parseDraft, type LogDraft } from './log-draft';
+import { parseDraft, parseLog, type LogDraft, type LogEntry } from './log';
 import { ALL_CHECK_IDS, ALL_FIELD_IDS, MAX_FIELD_LENGTH } from './steps';
 
 /** What the person wrote; this is what gets encrypted. */

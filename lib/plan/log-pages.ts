@@ -18,33 +18,41 @@ export function linesOf(text: string, chars = CHARS_PER_LINE): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
 }
 
-/** Cuts a text into parts of at most `maxLines` printed lines, at a space where it can. */
+/**
+ * The first `maxLines` printed lines of a text and the rest, cut at a space where it can (a
+ * newline at the cut is dropped: the next part starts a line anyway).
+ */
+export function cutText(text: string, maxLines: number, chars = CHARS_PER_LINE): [string, string] {
+  if (linesOf(text, chars) <= maxLines) return [text, ''];
+  let cut = 0;
+  let lines = 0;
+  while (cut < text.length && lines < maxLines) {
+    const end = text.indexOf('\n', cut);
+    const lineEnd = end === -1 ? text.length : end;
+    const room = (maxLines - lines) * chars;
+    if (lineEnd - cut <= room) {
+      lines += Math.max(1, Math.ceil((lineEnd - cut) / chars));
+      cut = lineEnd + 1;
+    } else {
+      const limit = cut + room;
+      const space = text.lastIndexOf(' ', limit - 1);
+      cut = space > cut ? space + 1 : limit;
+      lines = maxLines;
+    }
+  }
+  cut = Math.min(cut, text.length);
+  return [text.slice(0, cut).replace(/\n$/, ''), text.slice(cut)];
+}
+
+/** Cuts a text into parts of at most `maxLines` printed lines. */
 export function splitText(text: string, maxLines: number, chars = CHARS_PER_LINE): string[] {
   const parts: string[] = [];
   let rest = text;
-  while (linesOf(rest, chars) > maxLines) {
-    let cut = 0;
-    let lines = 0;
-    // walk the text line by line until the budget is used
-    while (cut < rest.length && lines < maxLines) {
-      const end = rest.indexOf('\n', cut);
-      const lineEnd = end === -1 ? rest.length : end;
-      const room = (maxLines - lines) * chars;
-      if (lineEnd - cut <= room) {
-        lines += Math.max(1, Math.ceil((lineEnd - cut) / chars));
-        cut = lineEnd + 1;
-      } else {
-        const limit = cut + room;
-        const space = rest.lastIndexOf(' ', limit);
-        cut = space > cut ? space + 1 : limit;
-        lines = maxLines;
-      }
-    }
-    cut = Math.min(cut, rest.length);
-    parts.push(rest.slice(0, cut).replace(/\n$/, ''));
-    rest = rest.slice(cut);
-  }
-  parts.push(rest);
+  do {
+    const [part, more] = cutText(rest, maxLines, chars);
+    parts.push(part);
+    rest = more;
+  } while (rest);
   return parts;
 }
 
@@ -53,21 +61,56 @@ export interface Piece<T> {
   /** A heading stays on the page of what follows it. */
   keepWithNext?: boolean;
   item: T;
+  /**
+   * A long text that may continue on the next page: `render(part, first)` draws a part of it;
+   * `extra` lines come with the first part (its label).
+   */
+  text?: { value: string; extra: number; render: (part: string, first: boolean) => T };
 }
 
-/** Fills pages in order; a piece that does not fit starts a new page (pieces are never larger than a page). */
+/** Fewer lines than this left on a page: a text starts on the next page instead of being split. */
+const MIN_SPLIT = 3;
+
+/** Fills pages in order; a long text is split at the page's end, a piece that does not fit starts a new page. */
 export function paginate<T>(pieces: ReadonlyArray<Piece<T>>, perPage = LINES_PER_PAGE): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let used = 0;
+  const newPage = () => {
+    pages.push(page);
+    page = [];
+    used = 0;
+  };
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
-    const next = piece.keepWithNext ? (pieces[i + 1]?.lines ?? 0) : 0;
-    if (page.length && used + piece.lines + next > perPage) {
-      pages.push(page);
-      page = [];
-      used = 0;
+    if (piece.text) {
+      let rest = piece.text.value;
+      let first = true;
+      for (;;) {
+        const extra = first ? piece.text.extra : 0;
+        const room = perPage - used - extra;
+        if (linesOf(rest) <= room) {
+          page.push(piece.text.render(rest, first));
+          used += linesOf(rest) + extra;
+          break;
+        }
+        if (room < MIN_SPLIT) {
+          if (page.length) newPage();
+          if (perPage - extra < MIN_SPLIT) throw new Error('page too small');
+          continue;
+        }
+        const [part, more] = cutText(rest, room);
+        page.push(piece.text.render(part, first));
+        newPage();
+        rest = more;
+        first = false;
+      }
+      continue;
     }
+    // a heading needs what follows on its page: all of it, or the first lines of a text that may split
+    const following = pieces[i + 1];
+    const next = !piece.keepWithNext || !following ? 0 : following.text ? Math.min(following.lines, following.text.extra + MIN_SPLIT) : following.lines;
+    if (page.length && used + piece.lines + next > perPage) newPage();
     page.push(piece.item);
     used += piece.lines;
   }

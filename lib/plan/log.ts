@@ -9,6 +9,7 @@
  * of the earlier ones; their fingerprints stay, so the chain still verifies and says that
  * something was removed, and when.
  */
+import type { DateInput } from './log-dates';
 import { MAX_FIELD_LENGTH } from './steps';
 
 export const LOG_TEXT_FIELDS = ['what', 'injuries', 'witnesses', 'evidence'] as const;
@@ -179,4 +180,35 @@ export function clampContent(c: LogContent): LogContent {
   const next = contentOf(c);
   for (const f of LOG_TEXT_FIELDS) next[f] = next[f].slice(0, MAX_LOG_TEXT);
   return next;
+}
+
+/**
+ * What she is writing and has not saved yet (lib/plan/log-draft.ts). It is kept inside the
+ * (encrypted) plan as she types, so a popup that closes loses nothing; the date parts are kept
+ * exactly as typed, even when they are not a date yet.
+ */
+export interface LogDraft {
+  /** The entry being changed, or null for a new one. */
+  id: string | null;
+  date: DateInput;
+  content: Omit<LogContent, 'happened'>;
+}
+
+const str = (v: unknown, max = MAX_LOG_TEXT) => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/** Reads a draft back from decrypted data; null when there is none or it has the wrong shape. */
+export function parseDraft(raw: unknown): LogDraft | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  const d = (r.date ?? {}) as Record<string, unknown>;
+  const c = (r.content ?? {}) as Record<string, unknown>;
+  const { happened: _, ...content } = emptyContent();
+  for (const f of LOG_TEXT_FIELDS) content[f] = str(c[f]);
+  content.police = c.police === true;
+  content.doctor = c.doctor === true;
+  return {
+    id: typeof r.id === 'string' ? r.id : null,
+    date: { day: str(d.day, 10), month: str(d.month, 10), year: str(d.year, 10), time: str(d.time, 10) },
+    content,
+  };
 }

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyPlan, parsePlan, serialisePlan, type PlanData } from '../../lib/plan/data';
-import { MAX_LOG_ENTRIES, MAX_LOG_TEXT, chainHead, clockStamp, isChained, parseLog, sortLog, type LogContent, type LogEntry } from '../../lib/plan/log';
+import { MAX_LOG_ENTRIES, MAX_LOG_TEXT, chainHead, clockStamp, isChained, parseDraft, parseLog, sortLog, type LogContent, type LogEntry } from '../../lib/plan/log';
 import { verifyChain } from '../../lib/plan/log-chain';
 import { chainOlderLog, saveLogEntry } from '../../lib/plan/log-edit';
-import { draftContent, newDraft, parseDraft } from '../../lib/plan/log-draft';
+import { draftContent, newDraft } from '../../lib/plan/log-draft';
 import { createPlanVault } from '../../lib/vault/plan-vault';
 import { createPlanActions } from '../../lib/popup/plan-actions';
 import { storeHandoff } from '../../lib/vault/handoff';

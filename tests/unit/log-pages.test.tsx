@@ -60,3 +60,21 @@ describe('splitting the printed timeline into pages', () => {
     expect(LINES_PER_PAGE).toBeGreaterThan(20);
   });
 });
+
+describe('a long text across pages', () => {
+  it('fills the rest of a page and continues on the next, label only once, nothing lost', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
+    const pages = paginate<string>(
+      [
+        { lines: 30, item: 'top' },
+        { lines: linesOf(text) + 1, item: '', text: { value: text, extra: 1, render: (part, first) => `${first ? 'LABEL:' : ''}${part}` } },
+      ],
+      38,
+    );
+    expect(pages[0]![0]).toBe('top');
+    expect(pages[0]![1]!.startsWith('LABEL:w0 ')).toBe(true);
+    expect(linesOf(pages[0]![1]!.slice('LABEL:'.length))).toBeLessThanOrEqual(7);
+    expect(pages.flat().slice(1).join('').replace('LABEL:', '')).toBe(text);
+    expect(pages.flat().filter((p) => p.includes('LABEL:'))).toHaveLength(1);
+  });
+});
