@@ -162,8 +162,14 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
   return finishUnfinishedCleaning(api, {
     helpTabsOpen: async () => (await readHelp()).tabs.length > 0,
     cleanSites: async (list) => {
-      const help = { hosts: list.help, urls: [] };
-      await Promise.allSettled([removeHistoryOf(api, help), removeSiteDataOf(api, { hosts: [...list.help, ...list.reached], urls: [] })]);
+      // Only host names are known: each site's front page stands for its pages. Added back and
+      // deleted, so that "Recently closed" drops the crashed session's help tab (docs/quick-exit.md).
+      const fronts = list.help.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
+      const help = { hosts: list.help, urls: fronts };
+      await Promise.allSettled([
+        removeHistoryOf(api, help).then(() => forgetClosedHelpTabs(api, help)),
+        removeSiteDataOf(api, { hosts: [...list.help, ...list.reached], urls: [] }),
+      ]);
       await givePermissionsBack(api);
     },
   });
