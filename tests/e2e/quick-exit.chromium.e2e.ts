@@ -106,7 +106,11 @@ describe('quick exit in Chromium', () => {
     });
     const page = await session.openPopup();
     const closed = new Promise((done) => page.once('close', done));
-    await page.click('[data-testid="quick-exit"]');
+    // The popup may close before the mouse-up's answer arrives (the quick exit takes focus at
+    // once, more so when it brings back an existing empty tab): that is the click working.
+    await page.click('[data-testid="quick-exit"]').catch((error: Error) => {
+      if (!/Target closed/.test(String(error.message))) throw error;
+    });
     await closed;
     await expect
       .poll(async () => (await session.traces()).openTabs.filter((t) => t.url.includes(site.host)).length)

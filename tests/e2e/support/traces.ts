@@ -73,10 +73,14 @@ export function findTraces(traces: Traces, rules: TraceRules): string[] {
 
 /**
  * What a quick exit leaves in the extension's storage besides the disguise's settings: its one
- * neutral record (a time, and which kinds of trace were left: none) and, without a safe page, the
+ * neutral record (a time, which kinds of trace were left: none, and whether the help screen said so)
+ * and, without a safe page, the
  * id of the empty tab it showed (lib/quick-exit/exit-report.ts, blank-tab.ts).
  */
 export const QUICK_EXIT_RECORD = {
-  local: { lastRun: (v: unknown) => JSON.stringify(Object.keys(v as object).sort()) === '["at","missed"]' && (v as { missed: unknown[] }).missed.length === 0 },
+  local: {
+    lastRun: (v: unknown) =>
+      ['["at","missed"]', '["at","missed","seen"]'].includes(JSON.stringify(Object.keys(v as object).sort())) && (v as { missed: unknown[] }).missed.length === 0,
+  },
   session: { tab: (v: unknown) => typeof (v as { id?: unknown }).id === 'number' },
 };
