@@ -35,8 +35,10 @@ export default defineBackground(() => {
   // Not in the disguised build, where DevTools would show its name.
   if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
+  // A key press that woke the worker is handled before any start-up work (below).
+  let pressed: Promise<unknown> = Promise.resolve();
   browser.commands.onCommand.addListener((command) => {
-    if (isQuickExitCommand(command)) void exit();
+    if (isQuickExitCommand(command)) pressed = exit();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleMessage({ api, ownId: browser.runtime.id, ...backgroundSettings, exit, openPendingSite }, message, sender),
@@ -70,11 +72,20 @@ export default defineBackground(() => {
   keepCrashList(async () => (terminal ? (terminal.known() ?? (await terminal.policy())).ephemeral : false));
   followOrdinaryWindow(browser);
   followBlankTab(browser);
-  // Earlier versions' storage keys first, so the safe page is read and a resumed quick exit keeps
-  // the moved code. A quick exit cut short, or a browser closed with a help tab open: finish the cleaning.
-  void migrateStorageKeys(browser.storage.local)
-    .catch(() => undefined)
-    .then(() => Promise.all([followSafePage(), resumeQuickExit(api).then((resumed) => (resumed ? undefined : finishCrashCleaning(api)))]));
-  if (terminal) void terminal.onWorkerStart();
-  void removeExpiredKey(browser.storage.session, browser.alarms, Date.now()).catch(() => false);
+  // Start-up work waits one turn, and for a quick exit whose key press woke this worker: hiding
+  // shares the browser with nothing it does not need. Then: earlier versions' storage keys, so the
+  // safe page is read and a resumed quick exit keeps the moved code; a quick exit cut short, or a
+  // browser closed with a help tab open: finish the cleaning.
+  setTimeout(() => {
+    void pressed
+      .catch(() => undefined)
+      .then(() => migrateStorageKeys(browser.storage.local))
+      .catch(() => undefined)
+      .then(async () => {
+        const onTerminal = terminal ? (await terminal.policy()).ephemeral : false;
+        await Promise.all([followSafePage(), resumeQuickExit(api, { terminal: onTerminal }).then((resumed) => (resumed ? undefined : finishCrashCleaning(api)))]);
+      });
+    if (terminal) void terminal.onWorkerStart();
+    void removeExpiredKey(browser.storage.session, browser.alarms, Date.now()).catch(() => false);
+  }, 0);
 });

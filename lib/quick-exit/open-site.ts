@@ -40,7 +40,11 @@ export async function openHelpSite(api: QuickExitBrowser, site: string, mode: Op
     return { status: 'opened', mode };
   }
   if (!(await api.permissions.contains({ permissions: sitePermissions(api) }))) return { status: 'needs-permissions' };
-  await track({ host });
+  // The address opened, too: a site that sends it on elsewhere (veiligthuis.nl → www.veiligthuis.nl)
+  // leaves a history row of it that no tab event reports; the cleaning must add it back and delete
+  // it like every page of the tab, so that Chromium also drops what it keeps beside the row
+  // (address-bar shortcuts, grouped visits; docs/quick-exit.md).
+  await track({ host, url });
   const tab = await api.tabs.create({ url, active: true });
   if (tab.id !== undefined) await track({ tab: tab.id });
   return { status: 'opened', mode };

@@ -91,13 +91,13 @@ function update<R>(change: (current: TrackedHelp) => { next: TrackedHelp | 'remo
 const added = <T>(list: T[], item: T | undefined) => (item === undefined || list.includes(item) ? list : [...list, item]);
 
 /** Remembers a help window or tab the extension opened, and the site opened in it. */
-export function track(entry: { window?: number; tab?: number; host?: string }): Promise<TrackedHelp> {
+export function track(entry: { window?: number; tab?: number; host?: string; url?: string }): Promise<TrackedHelp> {
   return update((current) => {
     const next = {
       windows: added(current.windows, entry.window),
       tabs: added(current.tabs, entry.tab),
       hosts: added(current.hosts, entry.host),
-      urls: current.urls,
+      urls: added(current.urls, entry.url),
     };
     return { next, result: next };
   });

@@ -3,10 +3,10 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup, type PopupPage } from './support/popup-page';
 import { extensionPageStorage } from './support/session';
-import { findTraces } from './support/traces';
+import { findTraces, QUICK_EXIT_RECORD } from './support/traces';
 
-/** What stays in storage after a quick exit: the disguise's own settings, nothing else. */
-const AFTER_EXIT = { local: {}, session: {} };
+/** What stays in storage after a quick exit: its one neutral record (and the empty tab it showed). */
+const AFTER_EXIT = QUICK_EXIT_RECORD;
 
 async function openHelpSiteFromPopup(popup: PopupPage, site: string) {
   // The same message the "Open website" button sends, for a site served by the test.
@@ -106,7 +106,11 @@ describe('quick exit in Chromium', () => {
     });
     const page = await session.openPopup();
     const closed = new Promise((done) => page.once('close', done));
-    await page.click('[data-testid="quick-exit"]');
+    // The popup may close before the mouse-up's answer arrives (the quick exit takes focus at
+    // once, more so when it brings back an existing empty tab): that is the click working.
+    await page.click('[data-testid="quick-exit"]').catch((error: Error) => {
+      if (!/Target closed/.test(String(error.message))) throw error;
+    });
     await closed;
     await expect
       .poll(async () => (await session.traces()).openTabs.filter((t) => t.url.includes(site.host)).length)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
 import { LOCAL_SITES, siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { withPopup } from './support/popup-page';
-import { findTraces } from './support/traces';
+import { findTraces, QUICK_EXIT_RECORD } from './support/traces';
 import { extensionPageStorage, type BrowserSession } from './support/session';
 
 const QUICK_EXIT = '(async () => (await browser.runtime.getBackgroundPage()).stilleHulpQuickExit())()';
@@ -55,7 +55,7 @@ describe('quick exit in Firefox', () => {
       await session.inBackground(QUICK_EXIT);
 
       const traces = await session.traces();
-      expect(findTraces(traces, { helpHosts, allowedStorage: { local: {}, session: {} } })).toEqual([]);
+      expect(findTraces(traces, { helpHosts, allowedStorage: QUICK_EXIT_RECORD })).toEqual([]);
       expect(await extensionPageStorage(session)).toEqual({ localStorage: 0, indexedDB: [] });
       // The permissions are given back: the add-on's details list no history access any more.
       expect(await session.inBackground<string[]>('browser.permissions.getAll().then((p) => p.permissions)')).toEqual(['storage', 'idle', 'alarms']);
@@ -134,7 +134,7 @@ describe('quick exit in Firefox, with "Run in private windows" allowed', () => {
 
     const after = await session.traces();
     expect(after.openTabs.filter((t) => t.incognito)).toEqual([]);
-    expect(findTraces(after, { helpHosts: [site.host], allowedStorage: { local: {}, session: {} } })).toEqual([]);
+    expect(findTraces(after, { helpHosts: [site.host], allowedStorage: QUICK_EXIT_RECORD })).toEqual([]);
   });
 });
 
@@ -180,7 +180,7 @@ describe('quick exit in Firefox with a real window and keyboard', () => {
       await session.display!.pressKeys('ctrl+shift+1');
 
       await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.incognito).length, { timeout: 10_000 }).toBe(0);
-      expect(findTraces(await session.traces(), { helpHosts: [site.host], allowedStorage: { local: {}, session: {} } })).toEqual([]);
+      expect(findTraces(await session.traces(), { helpHosts: [site.host], allowedStorage: QUICK_EXIT_RECORD })).toEqual([]);
     } finally {
       await session.close();
       await site.close();

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exitVisit, wipeVisit } from '../../lib/background/visitor';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
 import { forgetSafePageMemory, keepCrashList, quickExit } from '../../lib/quick-exit/sequence';
-import { forgetHelpMemory, knownHelp, readHelp, track } from '../../lib/quick-exit/tracking';
+import { forgetHelpMemory, knownHelp, readHelp, recordHelpTabPage, track } from '../../lib/quick-exit/tracking';
 import { DEFAULT_POLICY } from '../../lib/policy/types';
 import { coverCode, keepPermissionsOnExit, planVault, removeOnQuickExit } from '../../lib/storage-items';
 import { migrateStorageKeys } from '../../lib/storage-migration';
@@ -114,5 +114,19 @@ describe('races', () => {
     await keepPermissionsOnExit.setValue(true);
     await exitVisit(api, { ...DEFAULT_POLICY, ephemeral: false });
     expect(calls).not.toContain(`permissions.remove ${SITE.join(',')}`);
+  });
+});
+
+describe('a help site that redirects', () => {
+  it('the address opened (the redirect source) is added back and deleted like every page of the tab, so Chromium drops what it keeps beside the row', async () => {
+    const { api, calls } = fakeApi({ granted: ALL });
+    await openHelpSite(api, 'veiligthuis.nl', 'tab');
+    // Only the page the redirect led to is reported by the tab's events.
+    await recordHelpTabPage(100, 'https://www.veiligthuis.nl/');
+    await quickExit(api);
+    for (const url of ['https://veiligthuis.nl', 'https://www.veiligthuis.nl/']) {
+      expect(calls.indexOf(`history.addUrl ${url}`), url).toBeGreaterThanOrEqual(0);
+      expect(calls.lastIndexOf(`history.deleteUrl ${url}`)).toBeGreaterThan(calls.indexOf(`history.addUrl ${url}`));
+    }
   });
 });

@@ -25,10 +25,19 @@ let sites = 0;
 /** A page on the site that sets nothing: the checker reads the site's storage from there. */
 const PROBE_PATH = '/probe';
 
-/** `linkTo`: a page on another site that the help site links to (a person may follow it). */
-export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string): Promise<HelpSite> {
+/**
+ * `linkTo`: a page on another site that the help site links to (a person may follow it).
+ * `redirectToWww`: the bare host sends every request on to `www.` + host, as most real sites do
+ * (`veiligthuis.nl` → `www.veiligthuis.nl`); `host` and `url` are then the bare address a person opens.
+ */
+export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string, redirectToWww = false): Promise<HelpSite> {
   const visits: string[] = [];
+  const name = `hulp-${++sites}.test`;
   const server: Server = createServer((req, res) => {
+    if (redirectToWww && req.headers.host === name) {
+      res.writeHead(301, { location: `http://www.${name}${req.url ?? '/'}` }).end();
+      return;
+    }
     if (req.url === PROBE_PATH) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>probe</title>');
       return;
@@ -41,8 +50,9 @@ export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string):
   // A browser that resets a connection (a window closed mid-load) ends that request only.
   server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const host = `hulp-${++sites}.test`;
+  const host = name;
   LOCAL_SITES.set(host, (server.address() as AddressInfo).port);
+  if (redirectToWww) LOCAL_SITES.set(`www.${host}`, (server.address() as AddressInfo).port);
   return {
     host,
     url: `https://${host}/`,
@@ -50,6 +60,7 @@ export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string):
     close: () =>
       new Promise<void>((done) => {
         LOCAL_SITES.delete(host);
+        LOCAL_SITES.delete(`www.${host}`);
         server.close(() => done());
       }),
   };
@@ -71,3 +82,4 @@ export async function siteStorage(browser: Browser, site: HelpSite): Promise<{ l
     await page.close();
   }
 }
+

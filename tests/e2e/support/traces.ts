@@ -17,7 +17,7 @@ export interface TraceRules {
   helpHosts: string[];
   /** Tabs that may stay open (the safe page, the test's own inspection pages). */
   allowedTabs?: Array<string | RegExp>;
-  /** Storage keys that may remain, with the value the disguise's defaults give them. */
+  /** Storage keys that may remain, with the value the disguise's defaults give them (or a check of the value). */
   allowedStorage?: { local?: Record<string, unknown>; session?: Record<string, unknown> };
 }
 
@@ -61,10 +61,26 @@ export function findTraces(traces: Traces, rules: TraceRules): string[] {
   for (const area of ['local', 'session'] as const) {
     const allowed = rules.allowedStorage?.[area] ?? {};
     for (const [key, value] of Object.entries(traces.storage[area])) {
-      if (!(key in allowed) || JSON.stringify(allowed[key]) !== JSON.stringify(value)) {
+      const rule = allowed[key];
+      const ok = typeof rule === 'function' ? (rule as (v: unknown) => boolean)(value) : JSON.stringify(rule) === JSON.stringify(value);
+      if (!(key in allowed) || !ok) {
         found.push(`storage.${area}: ${key} = ${JSON.stringify(value).slice(0, 80)}`);
       }
     }
   }
   return found;
 }
+
+/**
+ * What a quick exit leaves in the extension's storage besides the disguise's settings: its one
+ * neutral record (a time, which kinds of trace were left: none, and whether the help screen said so)
+ * and, without a safe page, the
+ * id of the empty tab it showed (lib/quick-exit/exit-report.ts, blank-tab.ts).
+ */
+export const QUICK_EXIT_RECORD = {
+  local: {
+    lastRun: (v: unknown) =>
+      ['["at","missed"]', '["at","missed","seen"]'].includes(JSON.stringify(Object.keys(v as object).sort())) && (v as { missed: unknown[] }).missed.length === 0,
+  },
+  session: { tab: (v: unknown) => typeof (v as { id?: unknown }).id === 'number' },
+};

@@ -1,0 +1,104 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { launchChromium } from '../../tests/e2e/support/chromium';
+import { LOCAL_SITES } from '../../tests/e2e/support/help-site';
+import { median, round, type Figure } from './stats';
+
+/** A help page that sends a request every 10 ms while it is open: the last one tells when it went. */
+async function pingingSite() {
+  const pings: number[] = [];
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/ping')) {
+      pings.push(performance.now());
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html' }).end(
+      '<!doctype html><title>Hulp</title><h1>Hulp</h1><script>setInterval(() => fetch("/ping?" + Math.random()).catch(() => {}), 10)</script>',
+    );
+  });
+  server.on('clientError', (_e, socket) => socket.destroy());
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const host = 'hulp-bench.test';
+  LOCAL_SITES.set(host, (server.address() as AddressInfo).port);
+  return { host, url: `http://${host}/`, pings, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+const until = async (check: () => boolean, what: string, ms = 20_000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+async function browserOf(endpoint: string): Promise<Browser> {
+  return puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null });
+}
+
+/** Opens the help page in a normal tab and registers it as a help tab, as opening it from the popup does. */
+async function openHelpTab(browser: Browser, url: string): Promise<void> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && /\/background\.js$/.test(t.url()));
+  const worker = (await target.worker())!;
+  await worker.evaluate(`(async () => {
+    const tab = await chrome.tabs.create({ url: ${JSON.stringify(url)}, active: true });
+    await chrome.storage.session.set({ windows: { windows: [], tabs: [tab.id], hosts: [new URL(${JSON.stringify(url)}).host], urls: [] } });
+  })()`);
+}
+
+/**
+ * A real key press (xdotool on a private Xvfb display) until the help page stopped sending
+ * requests: once with the service worker running, once after Chromium stopped it on its own
+ * (no test tool attached: puppeteer disconnects, and the worker is left idle for 45 s).
+ */
+export async function quickExitKeyTimes(rounds = 3): Promise<Figure[]> {
+  const session = await launchChromium({ headful: true });
+  const site = await pingingSite();
+  const endpoint = session.browser.wsEndpoint();
+  const times: Record<'running' | 'stopped', number[]> = { running: [], stopped: [] };
+  const misses: string[] = [];
+  let browser: Browser = session.browser;
+  try {
+    // One press first that is not counted: the first key on a fresh display is slow.
+    for (const state of ['warm-up', 'running', 'stopped'] as const) {
+      for (let i = 0; i < (state === 'warm-up' ? 1 : rounds); i++) {
+        if (!browser.connected) browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null });
+        const before = site.pings.length;
+        await openHelpTab(browser, site.url);
+        await until(() => site.pings.length > before + 20, 'the help page pings');
+        await browser.disconnect();
+        // Running: pressed at once (the worker just ran). Stopped: left idle well past Chromium's 30 s.
+        if (state === 'stopped') await new Promise((r) => setTimeout(r, 45_000));
+        // Counted from starting xdotool (its own start-up is included).
+        const pressed = performance.now();
+        await session.display!.pressKeys('ctrl+shift+1');
+        // Gone once no request came for a second. A press that closed nothing is counted as a miss.
+        const gone = await until(() => site.pings.at(-1)! < performance.now() - 1000 && site.pings.at(-1)! > pressed, 'the help page closes', 15_000).then(
+          () => true,
+          () => false,
+        );
+        if (!gone) misses.push(state);
+        else if (state !== 'warm-up') times[state].push(site.pings.at(-1)! - pressed);
+        if (!gone) {
+          const checker = await browserOf(endpoint);
+          for (const page of await checker.pages()) if (page.url() === site.url) await page.close();
+          await checker.disconnect();
+        }
+      }
+    }
+  } finally {
+    if (!browser.connected) browser = await puppeteer.connect({ browserWSEndpoint: endpoint }).catch(() => browser);
+    await browser.close().catch(() => undefined);
+    await session.close().catch(() => undefined);
+    await site.close();
+  }
+  const running = median(times.running);
+  const stopped = median(times.stopped);
+  return [
+    { name: `quick-exit key → help page gone, worker running, median (${times.running.map(round).join(', ')})`, value: round(running), unit: 'ms', target: '≤ 200', runs: rounds },
+    { name: `quick-exit key → help page gone, worker stopped by idling, median (${times.stopped.map(round).join(', ')})`, value: round(stopped), unit: 'ms', target: '≤ 200', runs: rounds },
+    { name: 'stopped / running, ratio of medians', value: round(stopped / running), unit: '×', target: '≤ 2', runs: rounds },
+    { name: `key presses that closed nothing (${misses.join(', ') || 'none'})`, value: misses.length, unit: '', target: '0', runs: rounds * 2 + 1 },
+  ];
+}
