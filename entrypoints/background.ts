@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/messages';
+import { createOwnWindowWatch } from '../lib/background/own-window';
 import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
 import { DISGUISED_TERMINAL } from '../lib/calculator/no-policy';
@@ -9,7 +10,7 @@ import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
 import { followSafePage, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
-import { followStoredHelp } from '../lib/quick-exit/tracking';
+import { followStoredHelp, track } from '../lib/quick-exit/tracking';
 import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
@@ -29,6 +30,9 @@ export default defineBackground(() => {
   // Hides with the policy already in memory when there is one; a worker just woken reads it first.
   const exit = async () => exitVisit(api, terminal.known() ?? (await terminal.policy()));
   const openPendingSite = createPendingSiteOpener(api);
+  // The print window: tracked as a help window once the popup said it opens one.
+  const ownWindows = createOwnWindowWatch((window) => track({ window }));
+  browser.windows.onCreated.addListener((window) => ownWindows.onWindowCreated(window));
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   // Not in the disguised build, where DevTools would show its name.
   if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
@@ -37,7 +41,7 @@ export default defineBackground(() => {
     if (isQuickExitCommand(command)) void exit();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handleMessage({ api, ownId: browser.runtime.id, policy: terminal.policy, exit, openPendingSite }, message, sender),
+    handleMessage({ api, ownId: browser.runtime.id, policy: terminal.policy, exit, openPendingSite, expectOwnWindow: ownWindows.expect }, message, sender),
   );
   // Safety plan: the popup's last change, handed over on a port it keeps open (lib/vault/handoff.ts).
   browser.runtime.onConnect.addListener((port) =>

@@ -32,3 +32,11 @@ export async function startPlan(page: Page, passphrase: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-field="warningSigns"]');
 }
+
+/** On the locked plan: types the passphrase and waits for the first step's field. */
+export async function unlockPlan(page: Page, passphrase: string): Promise<void> {
+  await page.waitForSelector('[data-testid="plan-passphrase"]');
+  await typeInto(page, '[data-testid="plan-passphrase"]', passphrase);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-field="warningSigns"]');
+}
