@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/messages';
-import { createOwnWindowWatch } from '../lib/background/own-window';
+import { closeOwnWindowsOnLeaving, createOwnWindowWatch } from '../lib/background/own-window';
 import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
 import { DISGUISED_TERMINAL } from '../lib/calculator/no-policy';
@@ -10,7 +10,7 @@ import { createPendingSiteOpener } from '../lib/quick-exit/pending-site';
 import { followSafePage, resumeQuickExit } from '../lib/quick-exit/sequence';
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
-import { followStoredHelp, track } from '../lib/quick-exit/tracking';
+import { followStoredHelp, knownHelp, readHelp, track } from '../lib/quick-exit/tracking';
 import { finishUnfinishedCleaning } from '../lib/quick-exit/unfinished';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
@@ -33,6 +33,10 @@ export default defineBackground(() => {
   // The print window: tracked as a help window once the popup said it opens one.
   const ownWindows = createOwnWindowWatch((window) => track({ window }));
   browser.windows.onCreated.addListener((window) => ownWindows.onWindowCreated(window));
+  browser.windows.onFocusChanged.addListener(async (focused) => {
+    const windows = (knownHelp() ?? (await readHelp())).windows;
+    if (windows.length) await closeOwnWindowsOnLeaving(browser, windows, focused);
+  });
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   // Not in the disguised build, where DevTools would show its name.
   if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;

@@ -3,6 +3,11 @@
  * help window. An about:blank window has no extension APIs in Chromium, so it cannot say itself
  * which window it is: the popup tells the background just before it opens the window, and the
  * background takes the next window that is created as that one.
+ *
+ * In Chromium, while a page's print dialog is open, every page of the extension waits with it
+ * (they share one process): the toolbar popup cannot even open, so its Snel weg button cannot be
+ * reached. So the print window also goes as soon as she turns to another browser window (as a
+ * click on the toolbar icon does): the popup then opens, and nothing of the plan stays behind.
  */
 
 /** The message the popup sends; its name says nothing of what is printed. */
@@ -34,4 +39,30 @@ export function createOwnWindowWatch(track: (windowId: number) => Promise<unknow
       void track(window.id).catch(() => undefined);
     },
   };
+}
+
+interface WindowInfo {
+  id?: number;
+  incognito: boolean;
+  type?: string;
+}
+
+/** What `closeOwnWindowsOnLeaving` needs of the browser. */
+export interface OwnWindowsApi {
+  windows: { get(windowId: number): Promise<WindowInfo>; remove(windowId: number): Promise<void> };
+}
+
+/**
+ * `windows.onFocusChanged`: another browser window took focus, so the print window (a tracked
+ * window that is an ordinary pop-up; private help windows are never closed here) goes. Focus
+ * leaving the browser (a system print dialog, another program) closes nothing.
+ */
+export async function closeOwnWindowsOnLeaving(api: OwnWindowsApi, trackedWindows: number[], focused: number): Promise<void> {
+  if (focused < 0) return;
+  const own = await Promise.all(
+    trackedWindows
+      .filter((id) => id !== focused)
+      .map((id) => api.windows.get(id).then((w) => (!w.incognito && w.type === 'popup' ? id : null), () => null)),
+  );
+  await Promise.allSettled(own.filter((id): id is number => id !== null).map((id) => api.windows.remove(id)));
 }

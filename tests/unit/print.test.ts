@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { printInOwnWindow, printPlanView } from '../../lib/popup/print';
 import { CLOSE_AFTER_PRINT_MS, printThisWindow } from '../../lib/popup/print-window';
-import { createOwnWindowWatch, isOwnWindowMessage, OWN_WINDOW_MESSAGE, OWN_WINDOW_WAIT_MS } from '../../lib/background/own-window';
+import { closeOwnWindowsOnLeaving, createOwnWindowWatch, isOwnWindowMessage, OWN_WINDOW_MESSAGE, OWN_WINDOW_WAIT_MS } from '../../lib/background/own-window';
 
 const SCRIPT = 'chrome-extension://id/print-window.js';
 
@@ -101,5 +101,27 @@ describe('the background knows the print window', () => {
     now += OWN_WINDOW_WAIT_MS + 1;
     watch.onWindowCreated({ id: 5, incognito: false }); // too late
     expect(track.mock.calls).toEqual([[3]]);
+  });
+});
+
+describe('the print window goes when she turns to another browser window', () => {
+  const api = (windows: Record<number, { incognito: boolean; type: string }>) => ({
+    windows: {
+      get: vi.fn(async (id: number) => (windows[id] ? { id, ...windows[id] } : Promise.reject(new Error('gone')))),
+      remove: vi.fn(async () => undefined),
+    },
+  });
+
+  it('closes a tracked ordinary pop-up window when another window takes focus; never a private help window', async () => {
+    const browser = api({ 1: { incognito: false, type: 'popup' }, 2: { incognito: true, type: 'normal' }, 3: { incognito: true, type: 'popup' } });
+    await closeOwnWindowsOnLeaving(browser, [1, 2, 3], 9);
+    expect(browser.windows.remove.mock.calls).toEqual([[1]]);
+  });
+
+  it('keeps it while it has the focus, and when focus leaves the browser (a system print dialog)', async () => {
+    const browser = api({ 1: { incognito: false, type: 'popup' } });
+    await closeOwnWindowsOnLeaving(browser, [1], 1);
+    await closeOwnWindowsOnLeaving(browser, [1], -1);
+    expect(browser.windows.remove).not.toHaveBeenCalled();
   });
 });
