@@ -1,8 +1,8 @@
 /**
  * The print window (lib/popup/print.ts) as a window of ours that a quick exit closes like any
  * help window. An about:blank window has no extension APIs in Chromium, so it cannot say itself
- * which window it is: the popup tells the background just before it opens the window, and the
- * background takes the next window that is created as that one.
+ * which window it is: the popup tells the background as it opens the window, and the background
+ * takes the window created just before or after that message (they may arrive in either order).
  *
  * In Chromium, while a page's print dialog is open, every page of the extension waits with it
  * (they share one process): the toolbar popup cannot even open, so its Snel weg button cannot be
@@ -19,6 +19,8 @@ export function isOwnWindowMessage(value: unknown): value is typeof OWN_WINDOW_M
 
 /** How long after the message a new window is taken as the print window. */
 export const OWN_WINDOW_WAIT_MS = 5000;
+/** How long before the message a window may have been created and still be the print window. */
+export const OWN_WINDOW_EARLY_MS = 1000;
 
 export interface OwnWindowWatch {
   /** The popup is about to open a window of ours. */
@@ -29,14 +31,26 @@ export interface OwnWindowWatch {
 
 export function createOwnWindowWatch(track: (windowId: number) => Promise<unknown>, now: () => number = Date.now): OwnWindowWatch {
   let expectedUntil = 0;
+  /** The last ordinary window created while none was expected, and when. */
+  let early: { id: number; at: number } | null = null;
+  const take = (id: number) => void track(id).catch(() => undefined);
   return {
     expect() {
+      if (early && now() - early.at <= OWN_WINDOW_EARLY_MS) {
+        take(early.id);
+        early = null;
+        return;
+      }
       expectedUntil = now() + OWN_WINDOW_WAIT_MS;
     },
     onWindowCreated(window) {
-      if (window.id === undefined || window.incognito || now() > expectedUntil) return;
+      if (window.id === undefined || window.incognito) return;
+      if (now() > expectedUntil) {
+        early = { id: window.id, at: now() };
+        return;
+      }
       expectedUntil = 0;
-      void track(window.id).catch(() => undefined);
+      take(window.id);
     },
   };
 }

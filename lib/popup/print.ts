@@ -55,25 +55,23 @@ export function printInOwnWindow(opener: Pick<Window, 'open'>, page: PrintablePa
   return true;
 }
 
-/** How long the popup waits for the background's answer before it prints anyway (a worker waking takes ~0.5 s). */
-const BACKGROUND_WAIT_MS = 1500;
-
 const tellBackground = () => browser.runtime.sendMessage(OWN_WINDOW_MESSAGE);
 
 /**
- * The plan's print view (components/plan/PrintView) as it is rendered in the popup now, printed
- * once the background knows a window of ours is coming (or did not answer in time).
+ * The plan's print view (components/plan/PrintView) as it is rendered in the popup now. The
+ * background is told first, and the window opened at once, still within the click: Firefox blocks
+ * a window opened after waiting for an answer. (The message leaves before the window is opened,
+ * even though the popup closes right after; the background also takes a window created just before
+ * the message arrives: lib/background/own-window.ts.)
  */
-export async function printPlanView(
+export function printPlanView(
   doc: Document = document,
   opener: Pick<Window, 'open'> = window,
   scriptUrl = browser.runtime.getURL(PRINT_WINDOW_SCRIPT as '/print-window.js'),
   tell: () => Promise<unknown> = tellBackground,
-): Promise<boolean> {
+): boolean {
   const view = doc.querySelector('.plan-print');
   if (!view) return false;
-  // Read now: the plan on screen may change while the answer is on its way.
-  const page = { html: view.innerHTML, lang: doc.documentElement.lang, dir: doc.documentElement.dir };
-  await Promise.race([tell().catch(() => undefined), new Promise((done) => setTimeout(done, BACKGROUND_WAIT_MS))]);
-  return printInOwnWindow(opener, page, scriptUrl);
+  void tell().catch(() => undefined);
+  return printInOwnWindow(opener, { html: view.innerHTML, lang: doc.documentElement.lang, dir: doc.documentElement.dir }, scriptUrl);
 }
