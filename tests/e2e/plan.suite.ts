@@ -121,6 +121,8 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await openPlan(popup);
         await unlock(popup.page, PASS);
         await clickSteady(popup.page, '[data-testid="plan-delete"]');
+        // The question comes with the next render: wait for it as a person does, then read it.
+        await popup.page.waitForSelector('[data-testid="plan-screen"] [role="alertdialog"]', { visible: true });
         expect(await popup.text()).toContain('Weet je het zeker?');
         await popup.click('Ja, verwijder mijn plan');
         await popup.page.waitForFunction(() => document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state') === 'none');

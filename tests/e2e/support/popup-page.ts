@@ -101,26 +101,36 @@ export async function withPopup<T>(
  * with "Node is either not clickable or not an Element".
  */
 export async function steadyElement(page: Page, selector: string, text?: string, timeout = 15_000): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (sel: string, txt: string | null) =>
-      new Promise<Element | null>((resolve) => {
-        const find = () => [...document.querySelectorAll(sel)].find((e) => txt === null || e.textContent?.trim() === txt);
-        const el = find();
-        if (!el || !el.checkVisibility()) return resolve(null);
-        el.scrollIntoView({ block: 'center', inline: 'nearest' });
-        const a = el.getBoundingClientRect();
-        setTimeout(() => {
-          const b = el.getBoundingClientRect();
-          const still = el.isConnected && find() === el && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-          const hit = b.width > 0 && b.height > 0 ? document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) : null;
-          resolve(still && hit && (hit === el || el.contains(hit)) ? el : null);
-        }, 100);
-      }),
-    { timeout, polling: 50 },
-    selector,
-    text ?? null,
-  );
-  return handle as unknown as ElementHandle<Element>;
+  const what = text === undefined ? selector : `${selector} "${text}"`;
+  try {
+    const handle = await page.waitForFunction(
+      (sel: string, txt: string | null) =>
+        new Promise<Element | null>((resolve) => {
+          const record = globalThis as unknown as { steadyWhy?: string };
+          const find = () => [...document.querySelectorAll(sel)].find((e) => txt === null || e.textContent?.trim() === txt);
+          const el = find();
+          if (!el) return resolve(((record.steadyWhy = 'not in the page'), null));
+          if (!el.checkVisibility()) return resolve(((record.steadyWhy = 'not visible'), null));
+          el.scrollIntoView({ block: 'center', inline: 'nearest' });
+          const a = el.getBoundingClientRect();
+          setTimeout(() => {
+            const b = el.getBoundingClientRect();
+            if (!el.isConnected || find() !== el) return resolve(((record.steadyWhy = 'replaced'), null));
+            if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return resolve(((record.steadyWhy = `moving ${JSON.stringify([a.y, b.y, a.height, b.height])}`), null));
+            const hit = b.width > 0 && b.height > 0 ? document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) : null;
+            if (!hit || (hit !== el && !el.contains(hit))) return resolve(((record.steadyWhy = `covered by ${hit?.outerHTML.slice(0, 80) ?? 'nothing'} at ${JSON.stringify(b)} in ${innerWidth}x${innerHeight}`), null));
+            resolve(el);
+          }, 100);
+        }),
+      { timeout, polling: 50 },
+      selector,
+      text ?? null,
+    );
+    return handle as unknown as ElementHandle<Element>;
+  } catch (error) {
+    const why = await page.evaluate(() => (globalThis as unknown as { steadyWhy?: string }).steadyWhy).catch(() => 'page gone');
+    throw new Error(`${what} never became steady within ${timeout} ms (last: ${why}): ${String(error)}`);
+  }
 }
 
 /** Clicks an element once it is steady (see `steadyElement`); tries again if it was replaced in between. */
