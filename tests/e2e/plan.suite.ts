@@ -120,6 +120,10 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       await withPopup(async (popup) => {
         await openPlan(popup);
         await unlock(popup.page, PASS);
+        // The locked screen has a delete button too: wait until the plan is open (unlocking takes
+        // seconds on a busy machine), or the click lands on the locked screen's button, which
+        // goes away with its question as the plan opens.
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
         await clickSteady(popup.page, '[data-testid="plan-delete"]');
         // The question comes with the next render: wait for it as a person does, then read it.
         await popup.page.waitForSelector('[data-testid="plan-screen"] [role="alertdialog"]', { visible: true });
