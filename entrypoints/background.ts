@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/messages';
+import { closeOwnWindowsOnLeaving, createOwnWindowWatch } from '../lib/background/own-window';
 import { createTerminal, type Terminal } from '../lib/background/terminal';
 import { exitVisit, wipeVisit, type VisitorBrowser } from '../lib/background/visitor';
 import { onPermissionsRemoved } from '../lib/background/permissions-removed';
@@ -11,7 +12,7 @@ import { finishCrashCleaning, followSafePage, keepCrashList, quickExit, resumeQu
 import { isQuickExitCommand } from '../lib/quick-exit/shortcut';
 import { followOrdinaryWindow } from '../lib/quick-exit/front-window';
 import { followBlankTab } from '../lib/quick-exit/blank-tab';
-import { followStoredHelp } from '../lib/quick-exit/tracking';
+import { followStoredHelp, knownHelp, readHelp, track } from '../lib/quick-exit/tracking';
 import { watchHelpTabs, type HelpTabEvents } from '../lib/quick-exit/watch-help-tabs';
 import { migrateStorageKeys } from '../lib/storage-migration';
 import { isHandoff, storeHandoffInPolicyArea } from '../lib/vault/handoff';
@@ -31,6 +32,13 @@ export default defineBackground(() => {
   const exit = terminal ? async () => exitVisit(api, terminal.known() ?? (await terminal.policy())) : async () => quickExit(api, null);
   const backgroundSettings = terminal ? terminalSettings(terminal) : DISGUISED_SETTINGS;
   const openPendingSite = createPendingSiteOpener(api);
+  // The print window: tracked as a help window once the popup said it opens one.
+  const ownWindows = createOwnWindowWatch((window) => track({ window }));
+  browser.windows.onCreated.addListener((window) => ownWindows.onWindowCreated(window));
+  browser.windows.onFocusChanged.addListener(async (focused) => {
+    const windows = (knownHelp() ?? (await readHelp())).windows;
+    if (windows.length) await closeOwnWindowsOnLeaving(browser, windows, focused);
+  });
   // Exposed for the end-to-end tests and the benchmark: the same function the shortcut calls.
   // Not in the disguised build, where DevTools would show its name.
   if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
@@ -41,7 +49,7 @@ export default defineBackground(() => {
     if (isQuickExitCommand(command)) pressed = exit();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handleMessage({ api, ownId: browser.runtime.id, ...backgroundSettings, exit, openPendingSite }, message, sender),
+    handleMessage({ api, ownId: browser.runtime.id, ...backgroundSettings, exit, openPendingSite, expectOwnWindow: ownWindows.expect }, message, sender),
   );
   // Safety plan: the popup's last change, handed over on a port it keeps open (lib/vault/handoff.ts).
   browser.runtime.onConnect.addListener((port) =>

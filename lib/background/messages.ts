@@ -3,6 +3,7 @@ import { isBackgroundRequest } from '../quick-exit/messages';
 import { openHelpSite } from '../quick-exit/open-site';
 import { rememberPendingSite } from '../quick-exit/pending-site';
 import { practiceLeave } from '../quick-exit/sequence';
+import { isOwnWindowMessage } from './own-window';
 import { isHandoff, storeHandoffInPolicyArea } from '../vault/handoff';
 
 export interface MessageContext {
@@ -14,6 +15,8 @@ export interface MessageContext {
   pageAfterLeaving(): Promise<string | null>;
   exit(): Promise<unknown>;
   openPendingSite(): Promise<unknown>;
+  /** The popup opens a window of ours next (the print window: lib/background/own-window.ts). */
+  expectOwnWindow(): void;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface MessageContext {
  */
 export function handleMessage(context: MessageContext, message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
   if (sender.id !== context.ownId) return undefined;
+  // Answered at once: the popup opens the print window only after this answer.
+  if (isOwnWindowMessage(message)) return Promise.resolve(context.expectOwnWindow());
   // Safety plan: the popup's last unsaved change, handed over as the popup closed.
   if (isHandoff(message)) {
     return storeHandoffInPolicyArea(message, context.api.storage, context.keepsNothing);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
+import { clickSteady, PopupPage, withPopup as withPopupOf } from './support/popup-page';
 import { openPlan, typeInto } from './support/plan';
 import type { BrowserSession } from './support/session';
 
@@ -56,10 +56,10 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await popup.click('Begin mijn plan');
         await popup.page.waitForSelector('[data-field="warningSigns"]');
         await typeInto(popup.page, '[data-field="warningSigns"]', WARNING);
-        await popup.page.click('[data-step="people"] summary');
+        await clickSteady(popup.page, '[data-step="people"] summary');
         await typeInto(popup.page, '[data-field="codeWord"]', CODE_WORD);
-        await popup.page.click('[data-step="bag"] summary');
-        await popup.page.click('[data-check="permit"]');
+        await clickSteady(popup.page, '[data-step="bag"] summary');
+        await clickSteady(popup.page, '[data-check="permit"]');
         await waitSaved(popup.page);
         // advice says whose it is
         expect(await popup.page.$$eval('[data-source="nl-org"]', (e) => e.length)).toBeGreaterThan(0);
@@ -77,7 +77,7 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
         await openPlan(popup);
         await unlock(popup.page, PASS);
         await popup.page.waitForSelector('[data-field="warningSigns"]');
-        await popup.page.click('[data-step="leaving"] summary');
+        await clickSteady(popup.page, '[data-step="leaving"] summary');
         await typeInto(popup.page, '[data-field="route"]', LAST_WORDS);
       });
       await withPopup(async (popup) => {
@@ -120,8 +120,13 @@ export function describePlan(browserName: string, launch: () => Promise<BrowserS
       await withPopup(async (popup) => {
         await openPlan(popup);
         await unlock(popup.page, PASS);
-        await popup.page.waitForSelector('[data-testid="plan-delete"]');
-        await popup.page.click('[data-testid="plan-delete"]');
+        // The locked screen has a delete button too: wait until the plan is open (unlocking takes
+        // seconds on a busy machine), or the click lands on the locked screen's button, which
+        // goes away with its question as the plan opens.
+        await popup.page.waitForSelector('[data-field="warningSigns"]');
+        await clickSteady(popup.page, '[data-testid="plan-delete"]');
+        // The question comes with the next render: wait for it as a person does, then read it.
+        await popup.page.waitForSelector('[data-testid="plan-screen"] [role="alertdialog"]', { visible: true });
         expect(await popup.text()).toContain('Weet je het zeker?');
         await popup.click('Ja, verwijder mijn plan');
         await popup.page.waitForFunction(() => document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state') === 'none');

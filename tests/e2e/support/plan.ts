@@ -1,11 +1,10 @@
 import { decryptText, deriveKey, parseEnvelope, specOf } from '../../../lib/vault/crypto';
 import type { Page } from 'puppeteer-core';
-import type { PopupPage } from './popup-page';
+import { clickSteady, steadyElement, type PopupPage } from './popup-page';
 
 /** Opens the plan screen and waits until it knows whether a plan exists (setup, locked or open). */
 export async function openPlan(popup: PopupPage): Promise<void> {
-  await popup.page.waitForSelector('button[data-screen="plan"]');
-  await popup.page.click('button[data-screen="plan"]');
+  await clickSteady(popup.page, 'button[data-screen="plan"]');
   await popup.page.waitForFunction(() => {
     const s = document.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state');
     return s && s !== 'loading';
@@ -18,9 +17,9 @@ export async function decryptStored(envelope: unknown, passphrase: string): Prom
   return decryptText(await deriveKey(passphrase, specOf(parsed)), parsed);
 }
 
-/** Types into a field as a person does: focus, then key by key. */
+/** Types into a field as a person does: once it is there and steady, focus, then key by key. */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await page.focus(selector);
+  await (await steadyElement(page, selector)).focus();
   await page.keyboard.type(text);
 }
 
@@ -29,6 +28,14 @@ export async function startPlan(page: Page, passphrase: string): Promise<void> {
   await page.waitForSelector('[data-testid="plan-new-passphrase"]');
   await typeInto(page, '[data-testid="plan-new-passphrase"]', passphrase);
   await typeInto(page, '[data-testid="plan-confirm-passphrase"]', passphrase);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-field="warningSigns"]');
+}
+
+/** On the locked plan: types the passphrase and waits for the first step's field. */
+export async function unlockPlan(page: Page, passphrase: string): Promise<void> {
+  await page.waitForSelector('[data-testid="plan-passphrase"]');
+  await typeInto(page, '[data-testid="plan-passphrase"]', passphrase);
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-field="warningSigns"]');
 }

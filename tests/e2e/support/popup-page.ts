@@ -23,16 +23,11 @@ export class PopupPage {
   }
 
   async buttonByText(text: string): Promise<ElementHandle<HTMLButtonElement>> {
-    const handle = await this.page.waitForFunction(
-      (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t),
-      { timeout: 5_000 },
-      text,
-    );
-    return handle as unknown as ElementHandle<HTMLButtonElement>;
+    return (await steadyElement(this.page, 'button', text)) as ElementHandle<HTMLButtonElement>;
   }
 
   async click(text: string): Promise<void> {
-    await (await this.buttonByText(text)).click();
+    await clickSteady(this.page, 'button', text);
   }
 
   /** Chooses a language by its own name, as it is listed. */
@@ -94,5 +89,59 @@ export async function withPopup<T>(
     return await use(new PopupPage(page));
   } finally {
     await session.closePopup(page);
+  }
+}
+
+/**
+ * Waits for what a person waits for before she clicks: the element (matching `selector`, and
+ * with exactly this text when `text` is given) is attached, visible, scrolled into the middle of
+ * the view (clear of the sticky header), has not moved for 100 ms, and is the element that
+ * a click at its centre lands on. On a busy machine a page still settling (a lazily loaded part,
+ * a re-render replacing the element, focus scrolling it) otherwise made puppeteer's click fail
+ * with "Node is either not clickable or not an Element".
+ */
+export async function steadyElement(page: Page, selector: string, text?: string, timeout = 15_000): Promise<ElementHandle<Element>> {
+  const what = text === undefined ? selector : `${selector} "${text}"`;
+  try {
+    const handle = await page.waitForFunction(
+      (sel: string, txt: string | null) =>
+        new Promise<Element | null>((resolve) => {
+          const record = globalThis as unknown as { steadyWhy?: string };
+          const find = () => [...document.querySelectorAll(sel)].find((e) => txt === null || e.textContent?.trim() === txt);
+          const el = find();
+          if (!el) return resolve(((record.steadyWhy = 'not in the page'), null));
+          if (!el.checkVisibility()) return resolve(((record.steadyWhy = 'not visible'), null));
+          el.scrollIntoView({ block: 'center', inline: 'nearest' });
+          const a = el.getBoundingClientRect();
+          setTimeout(() => {
+            const b = el.getBoundingClientRect();
+            if (!el.isConnected || find() !== el) return resolve(((record.steadyWhy = 'replaced'), null));
+            if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return resolve(((record.steadyWhy = `moving ${JSON.stringify([a.y, b.y, a.height, b.height])}`), null));
+            const hit = b.width > 0 && b.height > 0 ? document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) : null;
+            if (!hit || (hit !== el && !el.contains(hit))) return resolve(((record.steadyWhy = `covered by ${hit?.outerHTML.slice(0, 80) ?? 'nothing'} at ${JSON.stringify(b)} in ${innerWidth}x${innerHeight}`), null));
+            resolve(el);
+          }, 100);
+        }),
+      { timeout, polling: 50 },
+      selector,
+      text ?? null,
+    );
+    return handle as unknown as ElementHandle<Element>;
+  } catch (error) {
+    const why = await page.evaluate(() => (globalThis as unknown as { steadyWhy?: string }).steadyWhy).catch(() => 'page gone');
+    throw new Error(`${what} never became steady within ${timeout} ms (last: ${why}): ${String(error)}`);
+  }
+}
+
+/** Clicks an element once it is steady (see `steadyElement`); tries again if it was replaced in between. */
+export async function clickSteady(page: Page, selector: string, text?: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const element = await steadyElement(page, selector, text);
+    try {
+      await element.click();
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/not clickable|detached|not an Element/i.test(String(error))) throw error;
+    }
   }
 }
