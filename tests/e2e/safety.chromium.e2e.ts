@@ -71,6 +71,8 @@ describe('the safety check in Chromium', () => {
     session = await launchChromium({ headful: true });
     let popup = await openSafetyCheck(session);
     expect(await line(popup, 'private')).toMatchObject({ status: 'attention' });
+    // The steps to the browser's switch, in its own words (the same as in the website dialog).
+    await popup.waitForSelector('[data-testid="safety-private"] [data-testid="private-steps"]');
     expect((await line(popup, 'private')).text).toContain('Toestaan in incognitomodus');
     expect(await line(popup, 'key')).toEqual({ status: 'ok', text: expect.stringContaining('Snel weg heeft een sneltoets: \u2066Ctrl+Shift+1\u2069.') });
     expect(await line(popup, 'sync')).toMatchObject({ status: 'unknown', text: expect.stringContaining('deelt deze browser zijn open tabbladen') });

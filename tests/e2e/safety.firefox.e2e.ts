@@ -31,6 +31,7 @@ describe('the safety check in Firefox', () => {
   it('shows what Firefox reports, says where to look for sync, and lists other add-ons once allowed', async () => {
     session = await launchFirefox();
     const popup = await openSafetyCheck(session);
+    await popup.waitForSelector('[data-testid="safety-private"] [data-testid="private-steps"]');
     expect(await line(popup, 'private')).toMatchObject({ status: 'attention', text: expect.stringContaining("'Uitvoeren in privévensters'") });
     expect(await line(popup, 'key')).toMatchObject({ status: 'ok', text: expect.stringMatching(/Snel weg heeft een sneltoets: \u2066?Ctrl\+Shift\+1\u2069?\./) });
     // Firefox has no sessions.getDevices: the line says so and quotes Firefox's own menu.
