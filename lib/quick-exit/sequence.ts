@@ -1,5 +1,5 @@
 import { returnSafetyCheckPermissions } from '../safety/permissions';
-import { cleaningPending, type TrackedHelp } from '../storage-items';
+import { cleaningPending, type TrackedHelp, privateAccessShownAt } from '../storage-items';
 import type { QuickExitBrowser } from './browser-api';
 import { checkAfterCleaning } from './check';
 import { exitChoices, givePermissionsBack, resetStorage, returnPermissions, TERMINAL_CHOICES } from './choices';
@@ -177,6 +177,8 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
       // answer the first search before it holds every row (seen in the crash test).
       for (let i = 0; i < 3 && (await findHistoryOf(api, help).catch(() => [])).length; i++) await removeHistoryOf(api, help).catch(() => 0);
       await givePermissionsBack(api);
+      // When she was shown the way to private windows: a mark of that visit to help, gone with the rest.
+      await privateAccessShownAt.removeValue().catch(() => undefined);
     },
   });
 }

@@ -67,7 +67,7 @@ describe('accessibility of every popup screen (Chromium)', () => {
       const state = await popup.page.waitForSelector('[data-plan-state="none"], [data-plan-state="locked"]');
       if (await state!.evaluate((e) => e.getAttribute('data-plan-state') === 'none')) await startPlan(popup.page, 'een-lang-wachtwoord');
       else {
-        await popup.page.type('input[type="password"]', 'een-lang-wachtwoord');
+        await popup.page.type('[data-testid="plan-passphrase"]', 'een-lang-wachtwoord');
         await popup.page.keyboard.press('Enter');
         await popup.page.waitForSelector('[data-field="warningSigns"]');
       }

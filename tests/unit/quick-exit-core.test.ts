@@ -292,6 +292,8 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     const { api, calls } = fakeApi({ granted: ALL });
     await track({ tab: 8, host: 'help.example' });
     await recordHelpTabPage(8, 'https://help.example/chat');
+    // She was shown the way to private windows during that visit (a time on disk).
+    await fakeBrowser.storage.local.set({ settingsAt: 5 });
     // The browser restarts: session storage and memory are gone, local storage stays.
     await fakeBrowser.storage.session.clear();
     forgetHelpMemory();
@@ -299,6 +301,7 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     expect(await finishCrashCleaning(withQuery)).toBe(true);
     expect(calls).toContain('tabs.remove 40');
     expect(calls).not.toContain('tabs.remove 41');
+    expect(await fakeBrowser.storage.local.get('settingsAt')).toEqual({});
     expect(calls).toContain('browsingData.remove {"origins":["https://help.example","http://help.example"]}');
     expect(calls).toContain('history.deleteUrl https://help.example/a');
     expect(await fakeBrowser.storage.local.get('r')).toEqual({});
