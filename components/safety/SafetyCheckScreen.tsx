@@ -14,7 +14,7 @@ export interface SafetyCheckScreenProps {
   actions: SafetyCheckActions;
   keyActions: QuickExitKeyActions;
   onOpenSettings: () => void;
-  /** The way to the browser's private-window switch (the popup's actions); without it, the steps only. */
+  /** The way to the browser's private-window switch (the popup's actions). The screen keeps nothing, so it does not note that it showed the way. */
   privateAccess?: PrivateAccessActions;
 }
 
@@ -65,7 +65,7 @@ export function SafetyCheckScreen({ actions, keyActions, onOpenSettings, private
               }
             }
           />
-          <PrivateWindowsLine state={state.privateWindows} privateAccess={privateAccess} />
+          <PrivateWindowsLine state={state.privateWindows} privateAccess={privateAccess && { ...privateAccess, markPrivateStepsShown: undefined }} />
           <QuickExitKeyLine state={state.quickExitKey} keyActions={keyActions} />
           <TabSyncLine state={state.tabSync} browserKind={keyActions.browserKind} onAllow={() => void allow('sessions')} onGiveBack={() => void giveBack('sessions')} />
           <ExitKeepsLine keeps={state.exitKeeps} onOpenSettings={onOpenSettings} />

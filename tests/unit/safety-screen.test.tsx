@@ -51,13 +51,15 @@ const status = (id: string) => screen.getByTestId(`safety-${id}`).getAttribute('
 
 describe('the safety check screen', () => {
   it('shows each line\'s state in words, and what it cannot see, marked as such', async () => {
-    const privateAccess = { browserKind: 'chromium' as const, privateWindowsAllowed: async () => false };
+    const privateAccess = { browserKind: 'chromium' as const, privateWindowsAllowed: async () => false, markPrivateStepsShown: vi.fn(async () => undefined) };
     await renderIn('nl', <SafetyCheckScreen actions={actionsFor([STATE])} keyActions={keyActions('chromium')} privateAccess={privateAccess} onOpenSettings={() => undefined} />);
     await screen.findByTestId('safety-extensions');
     await screen.findByTestId('private-steps');
     expect(status('private')).toBe('attention');
     expect(lineText('private')).toContain('Let op');
     expect(lineText('private')).toContain('Toestaan in incognitomodus');
+    // The screen keeps nothing it read: it does not note that it showed the way to private windows.
+    expect(privateAccess.markPrivateStepsShown).not.toHaveBeenCalled();
     expect(status('key')).toBe('ok');
     expect(lineText('key')).toContain('In orde');
     expect(status('sync')).toBe('unknown');
