@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followBlankTab, forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
-import { forgetSafePageMemory, keepCrashList, quickExit } from '../../lib/quick-exit/sequence';
-import { forgetHelpMemory, track } from '../../lib/quick-exit/tracking';
-import { fakeApi } from './quick-exit-fake';
+import { followBlankTab } from '../../lib/quick-exit/blank-tab';
+import { quickExit } from '../../lib/quick-exit/sequence';
+import { track } from '../../lib/quick-exit/tracking';
+import { fakeApi, resetQuickExitWorld } from './quick-exit-fake';
 
 /** The tab events the background follows, fired by the test. */
 function tabEvents() {
@@ -17,13 +16,7 @@ function tabEvents() {
   return listeners;
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  forgetHelpMemory();
-  forgetSafePageMemory();
-  forgetBlankTabMemory();
-  keepCrashList();
-});
+beforeEach(resetQuickExitWorld);
 
 const created = (calls: string[]) => calls.filter((c) => c.startsWith('tabs.create'));
 

@@ -1,9 +1,8 @@
-import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetStorage } from '../../lib/quick-exit/choices';
 import { withParentDomains } from '../../lib/quick-exit/clean';
-import { finishCrashCleaning, followSafePage, forgetSafePageMemory, keepCrashList, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
+import { finishCrashCleaning, followSafePage, keepCrashList, quickExit, resumeQuickExit } from '../../lib/quick-exit/sequence';
 import { forgetHelpMemory, readHelp, recordHelpTabPage, track, trackIfOpenedFromHelp } from '../../lib/quick-exit/tracking';
 import { cleaningPending, coverCode, keepPermissionsOnExit, keepPlanOnExit, planLockout, planVault, trackedHelp } from '../../lib/storage-items';
 
@@ -12,16 +11,10 @@ const key = (item: { key: string }) => item.key.replace(/^(local|session):/, '')
 const TRACKED = key(trackedHelp);
 import { followOrdinaryWindow, forgetOrdinaryWindow } from '../../lib/quick-exit/front-window';
 import { CRASH_LIST_MAX, decodeCrashList, encodeCrashList } from '../../lib/quick-exit/unfinished';
-import { ALL, ALL_FIREFOX, fakeApi, SITE } from './quick-exit-fake';
+import { ALL, ALL_FIREFOX, fakeApi, resetQuickExitWorld, SITE } from './quick-exit-fake';
 import { websitePermissions } from '../../lib/build/manifest';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  forgetHelpMemory();
-  forgetSafePageMemory();
-  forgetBlankTabMemory();
-  keepCrashList();
-});
+beforeEach(resetQuickExitWorld);
 
 describe('quick exit under stress', () => {
   it('two quick exits at once run as one', async () => {

@@ -1,3 +1,7 @@
+import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
+import { forgetSafePageMemory } from '../../lib/quick-exit/hide';
+import { keepCrashList } from '../../lib/quick-exit/sequence';
+import { forgetHelpMemory } from '../../lib/quick-exit/tracking';
 import { sitePermissions } from '../../lib/quick-exit/browser-api';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -96,3 +100,12 @@ export function fakeApi(options: { granted?: string[]; incognito?: boolean; fire
   return { api, calls, history, closed };
 }
 
+
+/** A fresh browser and a fresh background memory, as after a worker start, with the crash list kept (as the background does). */
+export function resetQuickExitWorld(): void {
+  fakeBrowser.reset();
+  forgetHelpMemory();
+  forgetSafePageMemory();
+  forgetBlankTabMemory();
+  keepCrashList();
+}

@@ -1,22 +1,15 @@
-import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exitVisit, wipeVisit } from '../../lib/background/visitor';
 import { openHelpSite } from '../../lib/quick-exit/open-site';
-import { forgetSafePageMemory, keepCrashList, quickExit } from '../../lib/quick-exit/sequence';
-import { forgetHelpMemory, knownHelp, readHelp, recordHelpTabPage, track } from '../../lib/quick-exit/tracking';
+import { quickExit } from '../../lib/quick-exit/sequence';
+import { knownHelp, readHelp, recordHelpTabPage, track } from '../../lib/quick-exit/tracking';
 import { DEFAULT_POLICY } from '../../lib/policy/types';
 import { coverCode, keepPermissionsOnExit, planVault, removeOnQuickExit } from '../../lib/storage-items';
 import { migrateStorageKeys } from '../../lib/storage-migration';
-import { ALL, fakeApi, SITE } from './quick-exit-fake';
+import { ALL, fakeApi, resetQuickExitWorld, SITE } from './quick-exit-fake';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  forgetHelpMemory();
-  forgetSafePageMemory();
-  forgetBlankTabMemory();
-  keepCrashList();
-});
+beforeEach(resetQuickExitWorld);
 
 /** A promise the test settles when it chooses: a browser call that is still busy. */
 function gate() {

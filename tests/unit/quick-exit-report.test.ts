@@ -1,19 +1,12 @@
-import { forgetBlankTabMemory } from '../../lib/quick-exit/blank-tab';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readExitReport, sanitiseExitReport } from '../../lib/quick-exit/exit-report';
-import { forgetSafePageMemory, keepCrashList, quickExit } from '../../lib/quick-exit/sequence';
-import { forgetHelpMemory, recordHelpTabPage, track } from '../../lib/quick-exit/tracking';
+import { quickExit } from '../../lib/quick-exit/sequence';
+import { recordHelpTabPage, track } from '../../lib/quick-exit/tracking';
 import { helpWordsIn } from '../e2e/support/help-words';
-import { ALL, ALL_FIREFOX, fakeApi } from './quick-exit-fake';
+import { ALL, ALL_FIREFOX, fakeApi, resetQuickExitWorld } from './quick-exit-fake';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  forgetHelpMemory();
-  forgetSafePageMemory();
-  forgetBlankTabMemory();
-  keepCrashList();
-});
+beforeEach(resetQuickExitWorld);
 
 /** A normal help tab on help.example, with one page loaded. */
 async function helpTabOpen() {
