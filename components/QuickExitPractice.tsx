@@ -14,6 +14,7 @@ export function QuickExitPractice({ actions, coverOn }: { actions: QuickExitPrac
       <p>{t('leave:practiceRealDeletes')}</p>
       <ul>
         <li>{t('leave:deletesWindows')}</li>
+        <li>{t('leave:ownPrivateStays')}</li>
         <li>{t('leave:deletesHistory')}</li>
         <li>{t('leave:deletesPlan')}</li>
         <li>{t('leave:deletesPermissions')}</li>
