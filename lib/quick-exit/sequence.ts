@@ -169,16 +169,32 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
       // deleted, so that "Recently closed" drops the crashed session's help tab (docs/quick-exit.md).
       const fronts = list.help.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
       const help = { hosts: list.help, urls: fronts };
+      const sites = { hosts: [...list.help, ...list.reached], urls: [] };
       await Promise.allSettled([
         removeHistoryOf(api, help).then(() => forgetClosedHelpTabs(api, help)),
-        removeSiteDataOf(api, { hosts: [...list.help, ...list.reached], urls: [] }),
+        removeSiteDataOf(api, sites),
       ]);
       // Looked at again before the permission goes: a history just reopened after a crash may
       // answer the first search before it holds every row (seen in the crash test).
       for (let i = 0; i < 3 && (await findHistoryOf(api, help).catch(() => [])).length; i++) await removeHistoryOf(api, help).catch(() => 0);
+      await removeSiteDataAgain(api, sites);
       await givePermissionsBack(api);
       // When she was shown the way to private windows: a mark of that visit to help, gone with the rest.
       await privateAccessShownAt.removeValue().catch(() => undefined);
     },
   });
+}
+
+/** How long after the first removal the crashed sites' data is removed once more (see removeSiteDataAgain). */
+export const SECOND_SITE_DATA_PASS_MS = 3_000;
+
+/**
+ * A second removal of the sites' data, a little later in the worker's life and while the
+ * permission is still held: right after an unclean shutdown Chromium's storage backends are
+ * still opening, and a first `browsingData.remove` then left the site's IndexedDB on disk (seen
+ * in the crash test, Chromium 156). Bounded: one more pass, well inside the worker's 30 s.
+ */
+async function removeSiteDataAgain(api: Parameters<typeof removeSiteDataOf>[0], sites: { hosts: string[]; urls: string[] }): Promise<void> {
+  await new Promise((done) => setTimeout(done, SECOND_SITE_DATA_PASS_MS));
+  await removeSiteDataOf(api, sites).catch(() => false);
 }
