@@ -163,15 +163,15 @@ export function keepCrashList(onTerminal: () => Promise<boolean> | boolean = () 
 /** At a start: cleans after a browser that closed or crashed with a normal help tab open. */
 export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedCleaning>[0]): Promise<boolean> {
   return finishUnfinishedCleaning(api, {
-    helpTabsOpen: async () => (await readHelp()).tabs.length > 0,
+    trackedTabsOpen: async () => (await readHelp()).tabs.length > 0,
     cleanSites: async (list) => {
       // Only host names are known: each site's front page stands for its pages. Added back and
       // deleted, so that "Recently closed" drops the crashed session's help tab (docs/quick-exit.md).
-      const fronts = list.help.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
-      const help = { hosts: list.help, urls: fronts };
+      const fronts = list.opened.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
+      const help = { hosts: list.opened, urls: fronts };
       await Promise.allSettled([
         removeHistoryOf(api, help).then(() => forgetClosedHelpTabs(api, help)),
-        removeSiteDataOf(api, { hosts: [...list.help, ...list.reached], urls: [] }),
+        removeSiteDataOf(api, { hosts: [...list.opened, ...list.reached], urls: [] }),
       ]);
       // Looked at again before the permission goes: a history just reopened after a crash may
       // answer the first search before it holds every row (seen in the crash test).
