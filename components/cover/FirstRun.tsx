@@ -40,6 +40,7 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, leave, p
   function showProblem(kind: Problem, field: HTMLInputElement | null) {
     toCorrect.current = field;
     setProblem(kind);
+    if (kind === problem) field?.focus(); // the same problem again renders nothing new
   }
 
   async function submit(event: Event) {

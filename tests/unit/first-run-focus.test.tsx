@@ -25,6 +25,9 @@ it('two different codes: the second field takes focus, nothing is saved', async 
   fireEvent.submit(field('cover-code').form!);
   await screen.findByRole('alert');
   await waitFor(() => expect(document.activeElement).toBe(field('cover-code-again')));
+  field('cover-code').focus();
+  fireEvent.submit(field('cover-code').form!);
+  await waitFor(() => expect(document.activeElement).toBe(field('cover-code-again')));
   expect(onSetCode).not.toHaveBeenCalled();
 });
 
