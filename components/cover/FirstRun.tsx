@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CODE_MAX, CODE_MIN, isValidCode } from '../../lib/calculator/code';
 import { SETUP_KEYS } from '../../lib/calculator/setup-keys';
 import { useTranslation } from '../i18n';
@@ -27,11 +27,26 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, leave, p
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<Problem>(null);
   const [saved, setSaved] = useState(false);
+  const codeField = useRef<HTMLInputElement>(null);
+  const againField = useRef<HTMLInputElement>(null);
+  // After a problem: focus goes to the field to correct, so it scrolls into view below the
+  // header with the message just above it (the save button can be far below them).
+  const toCorrect = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    toCorrect.current?.focus();
+    toCorrect.current = null;
+  });
+
+  function showProblem(kind: Problem, field: HTMLInputElement | null) {
+    toCorrect.current = field;
+    setProblem(kind);
+    if (kind === problem) field?.focus(); // the same problem again renders nothing new
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (!isValidCode(code)) return setProblem('invalid');
-    if (code !== again) return setProblem('different');
+    if (!isValidCode(code)) return showProblem('invalid', codeField.current);
+    if (code !== again) return showProblem('different', againField.current);
     setProblem(null);
     await onSetCode(code);
     setSaved(true);
@@ -54,9 +69,9 @@ export function FirstRun({ onSetCode, compact = false, damaged = false, leave, p
           </p>
         )}
         <label for="cover-code">{t('cover:codeLabel', { min: CODE_MIN, max: CODE_MAX })}</label>
-        <input id="cover-code" aria-describedby="cover-code-hints" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value.trim())} />
+        <input ref={codeField} id="cover-code" aria-describedby="cover-code-hints" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value.trim())} />
         <label for="cover-code-again">{t('cover:codeAgain')}</label>
-        <input id="cover-code-again" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={again} onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value.trim())} />
+        <input ref={againField} id="cover-code-again" type="password" inputMode="numeric" autocomplete="off" dir="ltr" maxLength={CODE_MAX} value={again} onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value.trim())} />
         <p class="hint" id="cover-code-hints">
           {!compact && <>{t('cover:noBankPin')} </>}
           {t('cover:zeroHint')}

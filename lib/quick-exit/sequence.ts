@@ -163,13 +163,13 @@ export function keepCrashList(onTerminal: () => Promise<boolean> | boolean = () 
 /** At a start: cleans after a browser that closed or crashed with a normal help tab open. */
 export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedCleaning>[0]): Promise<boolean> {
   return finishUnfinishedCleaning(api, {
-    helpTabsOpen: async () => (await readHelp()).tabs.length > 0,
+    trackedTabsOpen: async () => (await readHelp()).tabs.length > 0,
     cleanSites: async (list) => {
       // Only host names are known: each site's front page stands for its pages. Added back and
       // deleted, so that "Recently closed" drops the crashed session's help tab (docs/quick-exit.md).
-      const fronts = list.help.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
-      const help = { hosts: list.help, urls: fronts };
-      const sites = { hosts: [...list.help, ...list.reached], urls: [] };
+      const fronts = list.opened.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
+      const help = { hosts: list.opened, urls: fronts };
+      const sites = { hosts: [...list.opened, ...list.reached], urls: [] };
       await Promise.allSettled([
         removeHistoryOf(api, help).then(() => forgetClosedHelpTabs(api, help)),
         removeSiteDataOf(api, sites),

@@ -11,7 +11,7 @@ import { hostOf, type HelpVisits } from './visits';
  */
 export interface CrashList {
   /** Help sites opened: their history and site data go. */
-  help: string[];
+  opened: string[];
   /** Other sites reached from a help tab: only their site data goes (their pages left history as they loaded). */
   reached: string[];
 }
@@ -22,11 +22,11 @@ export const CRASH_LIST_MAX = 50;
 export function crashListOf(visits: HelpVisits): CrashList {
   const help = [...new Set(visits.hosts)].slice(0, CRASH_LIST_MAX);
   const others = visits.urls.map(hostOf).filter((h): h is string => h !== null && !help.includes(h));
-  return { help, reached: [...new Set(others)].slice(0, CRASH_LIST_MAX - help.length) };
+  return { opened: help, reached: [...new Set(others)].slice(0, CRASH_LIST_MAX - help.length) };
 }
 
 export function encodeCrashList(list: CrashList): string {
-  const json = JSON.stringify({ h: list.help, o: list.reached });
+  const json = JSON.stringify({ h: list.opened, o: list.reached });
   return [...btoa(String.fromCharCode(...new TextEncoder().encode(json)))].reverse().join('');
 }
 
@@ -41,8 +41,8 @@ export function decodeCrashList(stored: unknown): CrashList | null {
     const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     const earlierUrls = strings(value.u).map(hostOf).filter((h): h is string => h !== null);
     const list = crashListOf({ hosts: strings(value.h).filter((h) => HOST.test(h)), urls: [] });
-    const reached = [...strings(value.o), ...earlierUrls].filter((h) => HOST.test(h) && !list.help.includes(h));
-    return { help: list.help, reached: [...new Set(reached)].slice(0, CRASH_LIST_MAX - list.help.length) };
+    const reached = [...strings(value.o), ...earlierUrls].filter((h) => HOST.test(h) && !list.opened.includes(h));
+    return { opened: list.opened, reached: [...new Set(reached)].slice(0, CRASH_LIST_MAX - list.opened.length) };
   } catch {
     return null;
   }
@@ -61,7 +61,7 @@ export function forgetUnfinished(): Promise<void> {
 /** What finishing the cleaning needs from the rest of quick exit (lib/quick-exit/sequence.ts passes it). */
 export interface UnfinishedCleaner {
   /** True while help tabs are still known to be open (then it was only a service worker restart). */
-  helpTabsOpen(): Promise<boolean>;
+  trackedTabsOpen(): Promise<boolean>;
   /** History, cookies and site data of these sites, then the permissions back unless she keeps them. */
   cleanSites(list: CrashList): Promise<void>;
 }
@@ -77,8 +77,8 @@ export async function finishUnfinishedCleaning(
 ): Promise<boolean> {
   const list = decodeCrashList(await unfinishedCleaning.getValue().catch(() => null));
   if (!list) return false;
-  if (await cleaner.helpTabsOpen()) return false;
-  const onHelpSite = (url?: string) => Boolean(url && list.help.includes(hostOf(url) ?? ''));
+  if (await cleaner.trackedTabsOpen()) return false;
+  const onHelpSite = (url?: string) => Boolean(url && list.opened.includes(hostOf(url) ?? ''));
   const restored = (await api.tabs.query?.({}).catch(() => []) ?? []).filter((t) => t.id !== undefined && (onHelpSite(t.url) || onHelpSite(t.pendingUrl)));
   if (restored.length) await api.tabs.remove(restored.map((t) => t.id!)).catch(() => undefined);
   await cleaner.cleanSites(list);

@@ -256,22 +256,22 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     expect(stored).not.toMatch(/veilig|thuis|chat/i);
     const readable = atob([...stored].reverse().join(''));
     expect(readable).not.toMatch(/chat|naam|anna|article|\?|\//);
-    expect(decodeCrashList(stored)).toEqual({ help: ['www.veiligthuis.nl'], reached: ['news.example'] });
-    expect(decodeCrashList(encodeCrashList({ help: ['ş.example'], reached: [] }))).toEqual({ help: [], reached: [] });
+    expect(decodeCrashList(stored)).toEqual({ opened: ['www.veiligthuis.nl'], reached: ['news.example'] });
+    expect(decodeCrashList(encodeCrashList({ opened: ['ş.example'], reached: [] }))).toEqual({ opened: [], reached: [] });
     expect(decodeCrashList('nonsense')).toBeNull();
   });
 
   it('a list written by an earlier version (full addresses) is read as host names only', () => {
     const earlier = [...btoa(JSON.stringify({ h: ['help.example'], u: ['https://help.example/chat?x=1', 'https://news.example/a'] }))].reverse().join('');
-    expect(decodeCrashList(earlier)).toEqual({ help: ['help.example'], reached: ['news.example'] });
+    expect(decodeCrashList(earlier)).toEqual({ opened: ['help.example'], reached: ['news.example'] });
   });
 
   it(`keeps at most ${CRASH_LIST_MAX} host names`, async () => {
     await track({ tab: 8 });
     for (let i = 0; i < 60; i++) await track({ host: `site-${i}.example` });
     const list = decodeCrashList((await fakeBrowser.storage.local.get('r')).r)!;
-    expect(list.help.length + list.reached.length).toBe(CRASH_LIST_MAX);
-    expect(list.help[0]).toBe('site-0.example');
+    expect(list.opened.length + list.reached.length).toBe(CRASH_LIST_MAX);
+    expect(list.opened[0]).toBe('site-0.example');
   });
 
   it('writes nothing to disk on a public terminal', async () => {
