@@ -136,4 +136,22 @@ describe('quick exit in Chromium', () => {
       expect(first.height).toBeGreaterThanOrEqual(44);
     });
   });
+
+  it('the button does not move when the popup is shorter (a toolbar popup is as tall as its screen, and grows while it opens)', async () => {
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(`${session.origin}/popup.html`);
+      await page.waitForSelector('[data-testid="quick-exit"]');
+      const place = async (height: number) => {
+        await page.setViewport({ width: 400, height });
+        await page.waitForFunction((h) => innerHeight === h, {}, height);
+        return page.$eval('[data-testid="quick-exit"]', (b) => b.getBoundingClientRect().toJSON());
+      };
+      const tall = await place(600);
+      // 400 px: as tall as a short screen's popup (before the fix the header changed below 420 px)
+      expect(await place(400)).toEqual(tall);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -62,6 +62,9 @@ export async function startHelpSite(title = 'Hulp bij geweld', linkTo?: string, 
         LOCAL_SITES.delete(host);
         LOCAL_SITES.delete(`www.${host}`);
         server.close(() => done());
+        // The browser keeps a site's connections open for minutes (through the proxy's tunnel,
+        // test-tls.ts): close() alone waited for them, past the test's time limit.
+        server.closeAllConnections();
       }),
   };
 }
