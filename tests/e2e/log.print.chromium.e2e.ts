@@ -68,7 +68,19 @@ describe('printing the incident log (Chromium, headful)', () => {
     await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="injuries"]', LONG);
     await press(popup, '[data-testid="log-entry-save"]');
     await popup.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
-    const { receipt } = await chainState(popup);
+    // The receipt once the third entry's save has settled: the same on two reads in a row.
+    let receipt = '';
+    await expect
+      .poll(
+        async () => {
+          const now = (await chainState(popup)).receipt;
+          const settled = now === receipt;
+          receipt = now;
+          return settled;
+        },
+        { timeout: 20_000, interval: 700 },
+      )
+      .toBe(true);
 
     const preview = session.browser.waitForTarget((t: Target) => t.url().startsWith('chrome://print/'), { timeout: 20_000 });
     const printWindow = session.browser.waitForTarget((t: Target) => t.type() === 'page' && t.url() === 'about:blank' && t.opener() !== undefined, { timeout: 20_000 });
@@ -106,10 +118,13 @@ describe('printing the incident log (Chromium, headful)', () => {
     const previewPage = await (await preview).asPage();
     await previewPage.waitForFunction(() => /\d/.test(document.title) || true);
     let sheets = '';
+    let seen = '';
     for (let i = 0; i < 60 && !sheets; i++) {
-      // "Print 3 pages" / "3 pagina's" once the preview has laid the document out
-      sheets = /(\d+) (?:pages?|pagina's|pagina|sheets?|vellen|vel)\b/i.exec(await deepText(previewPage))?.[1] ?? '';
-      if (!sheets) await new Promise((r) => setTimeout(r, 500));
+      // "Print 3 pages" / "3 pagina's" once the preview has laid the whole document out: the same count twice in a row
+      const count = /(\d+) (?:pages?|pagina's|pagina|sheets?|vellen|vel)\b/i.exec(await deepText(previewPage))?.[1] ?? '';
+      if (count && count === seen) sheets = count;
+      seen = count;
+      if (!sheets) await new Promise((r) => setTimeout(r, 700));
     }
     expect(Number(sheets)).toBe(pages);
     await previewPage.screenshot({ path: `${SHOTS}/print-preview-chromium.png` });
