@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neutralChunkName } from '../../lib/build/chunk-names';
 import { PACKAGE_NAMES } from '../../lib/build/manifest';
-import { RENAMED_LOCAL_KEYS } from '../../lib/storage-migration';
+// The renames' own module: lib/storage-migration pulls in WXT's storage, which needs a browser.
+import { RENAMED_LOCAL_KEYS } from '../../lib/storage-renames';
 import { QUICK_EXIT_COMMANDS } from '../../lib/quick-exit/shortcut';
 import { HANDOFF_TYPE, PLAN_VAULT_LOCAL_KEY } from '../../lib/vault/handoff';
 import { builtExtension } from './support/paths';

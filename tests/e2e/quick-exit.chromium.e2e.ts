@@ -40,7 +40,8 @@ describe('quick exit in Chromium', () => {
       expect(text).toContain('Het veiligst: bel Veilig Thuis');
       expect(text).toContain('Nu kan deze website nog sporen achterlaten');
       expect(text).not.toContain('Onlangs gesloten'); // proven removed: quick-exit.keyboard.chromium.e2e.ts
-      // How to allow private windows: under "Hoe sta ik dit toe?", shown when opened.
+      // How to allow private windows: the steps with the browser's own words, once the dialog has read the switch.
+      await popup.page.waitForSelector('[data-testid="open-site-dialog"] [data-testid="private-steps"]');
       expect(await popup.allText()).toContain('Toestaan in incognitomodus');
     });
     const traces = await session.traces();
