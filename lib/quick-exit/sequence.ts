@@ -185,16 +185,21 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
   });
 }
 
-/** How long after the first removal the crashed sites' data is removed once more (see removeSiteDataAgain). */
-export const SECOND_SITE_DATA_PASS_MS = 3_000;
+/** When, after the first removal, the crashed sites' data is removed again (see removeSiteDataAgain). */
+export const LATER_SITE_DATA_PASSES_MS = [3_000, 10_000];
 
 /**
  * A second removal of the sites' data, a little later in the worker's life and while the
  * permission is still held: right after an unclean shutdown Chromium's storage backends are
  * still opening, and a first `browsingData.remove` then left the site's IndexedDB on disk (seen
- * in the crash test, Chromium 156). Bounded: one more pass, well inside the worker's 30 s.
+ * in the crash test, Chromium 156; on a loaded machine once even after 3 s). Bounded: two more
+ * passes, well inside the worker's 30 s.
  */
 async function removeSiteDataAgain(api: Parameters<typeof removeSiteDataOf>[0], sites: { hosts: string[]; urls: string[] }): Promise<void> {
-  await new Promise((done) => setTimeout(done, SECOND_SITE_DATA_PASS_MS));
-  await removeSiteDataOf(api, sites).catch(() => false);
+  let waited = 0;
+  for (const at of LATER_SITE_DATA_PASSES_MS) {
+    await new Promise((done) => setTimeout(done, at - waited));
+    waited = at;
+    await removeSiteDataOf(api, sites).catch(() => false);
+  }
 }
