@@ -6,6 +6,7 @@ import { builtExtension } from '../tests/e2e/support/paths';
 import { popupRender } from './bench/popup-render';
 import { popupSize } from './bench/size';
 import { quickExitTimes } from './bench/quick-exit';
+import { quickExitKeyTimes } from './bench/quick-exit-key';
 import { logTimes } from './bench/log';
 import { vaultTimes } from './bench/vault';
 import type { Figure } from './bench/stats';
@@ -15,6 +16,8 @@ const SECTIONS: Array<[string, () => Promise<Figure[]> | Figure[]]> = [
   ['popup', () => popupRender()],
   ['vault', () => vaultTimes()],
   ['quick-exit', () => quickExitTimes()],
+  // A real key on a private Xvfb display, the worker running and after it stopped on its own.
+  ['quick-exit-key', () => quickExitKeyTimes()],
   ['log', () => logTimes()],
 ];
 

@@ -22,7 +22,7 @@ async function pingingSite() {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const host = 'hulp-bench.test';
   LOCAL_SITES.set(host, (server.address() as AddressInfo).port);
-  return { host, url: `http://${host}/`, pings, close: () => new Promise<void>((done) => server.close(() => done())) };
+  return { host, url: `https://${host}/`, pings, close: () => new Promise<void>((done) => server.close(() => done())) };
 }
 
 const until = async (check: () => boolean, what: string, ms = 20_000) => {
