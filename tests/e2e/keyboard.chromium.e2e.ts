@@ -94,6 +94,8 @@ describe('the popup with the keyboard only (Chromium, open)', () => {
       expect((await focused(popup.page)).text).toBe('Nee, terug');
       await popup.page.keyboard.press('Escape');
       await popup.page.waitForFunction(() => !document.querySelector('.plan-confirm'));
+      // the focus comes back to the button in the render after the question closes
+      await popup.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'plan-delete', { timeout: 5000 }).catch(() => undefined);
       expect((await focused(popup.page)).testId).toBe('plan-delete');
       expect(await popup.page.$('[data-field="warningSigns"]')).not.toBeNull();
     });
