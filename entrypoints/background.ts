@@ -22,6 +22,7 @@ import { isKeyExpiryAlarm, removeExpiredKey } from '../lib/vault/key-expiry';
 // Every listener is added synchronously, in the service worker's first turn: an event that
 // wakes a stopped worker reaches only listeners added then. Each handler reads the policy itself.
 export default defineBackground(() => {
+  const startedAt = Date.now();
   const api = browser as unknown as VisitorBrowser;
   // The disguised flavour reads no policy (lib/calculator/no-policy.ts) and is never a public
   // terminal: decided at build time, so its background.js holds none of that logic. No service
@@ -29,7 +30,7 @@ export default defineBackground(() => {
   const terminal: Terminal | null =
     FLAVOUR === 'disguised' ? null : createTerminal(browser, new Set(), async (reason) => wipeVisit(api, await terminal!.policy(), reason));
   // Hides with the policy already in memory when there is one; a worker just woken reads it first.
-  const exit = terminal ? async () => exitVisit(api, terminal.known() ?? (await terminal.policy())) : async () => quickExit(api, null);
+  const exit = terminal ? async () => exitVisit(api, terminal.known() ?? terminal.policy()) : async () => quickExit(api, null);
   const backgroundSettings = terminal ? terminalSettings(terminal) : DISGUISED_SETTINGS;
   const openPendingSite = createPendingSiteOpener(api);
   // The print window: tracked as a help window once the popup said it opens one.
@@ -44,9 +45,16 @@ export default defineBackground(() => {
   if (FLAVOUR === 'open') (globalThis as unknown as { stilleHulpQuickExit: typeof exit }).stilleHulpQuickExit = exit;
 
   // A key press that woke the worker is handled before any start-up work (below).
-  let pressed: Promise<unknown> = Promise.resolve();
+  let pressed: Promise<{ hiddenAt: number } | void> = Promise.resolve();
   browser.commands.onCommand.addListener((command) => {
-    if (isQuickExitCommand(command)) pressed = exit();
+    if (!isQuickExitCommand(command)) return;
+    const heard = Date.now();
+    pressed = exit();
+    // For the benchmark's phases (worker start, key heard, hidden); not in the disguised build.
+    if (FLAVOUR === 'open')
+      void pressed.then((t) => {
+        (globalThis as unknown as { stilleHulpLastKey: object }).stilleHulpLastKey = { origin: performance.timeOrigin, startedAt, heard, hiddenAt: t?.hiddenAt };
+      });
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleMessage({ api, ownId: browser.runtime.id, ...backgroundSettings, exit, openPendingSite, expectOwnWindow: ownWindows.expect }, message, sender),

@@ -20,9 +20,11 @@ export async function forgetVisitorSettings(api: VisitorBrowser, policy: Pick<Po
 }
 
 /** A quick exit: the shortcut, the button, or the idle wipe of a terminal. */
-export async function exitVisit(api: VisitorBrowser, policy: Pick<Policy, 'ephemeral' | 'safePage'>): Promise<QuickExitTimings> {
-  const timings = await quickExit(api, policySafePage(policy), { terminal: policy.ephemeral });
-  await forgetVisitorSettings(api, policy);
+export async function exitVisit(api: VisitorBrowser, known: Pick<Policy, 'ephemeral' | 'safePage'> | Promise<Pick<Policy, 'ephemeral' | 'safePage'>>): Promise<QuickExitTimings> {
+  // A policy still being read (a worker the key just woke) is read while the rest is asked for.
+  const policy = Promise.resolve(known);
+  const timings = await quickExit(api, policy.then(policySafePage), policy.then((p) => ({ terminal: p.ephemeral })));
+  await forgetVisitorSettings(api, await policy);
   return timings;
 }
 

@@ -24,7 +24,8 @@ export async function currentSafePage(policySafePage: string | null): Promise<st
   return policySafePage ?? (knownSafePage !== undefined ? knownSafePage : await safePageSetting.getValue().catch(() => null));
 }
 
-type BrowserWindow = Awaited<ReturnType<QuickExitBrowser['windows']['getAll']>>[number];
+export type BrowserWindows = Awaited<ReturnType<QuickExitBrowser['windows']['getAll']>>;
+type BrowserWindow = BrowserWindows[number];
 
 /**
  * Closes every help window and tab. When the record of them was damaged, every private window
@@ -46,10 +47,16 @@ export async function closeAll(api: QuickExitBrowser, tracked: Pick<TrackedHelp,
  * without waiting for each answer: the browser carries out an extension's calls in the order
  * they arrive, so the safe page is in front first and hiding costs one round trip, not three.
  */
-export async function hide(api: QuickExitBrowser, tracked: Pick<TrackedHelp, 'windows' | 'tabs'>, safePage: string | null, recordDamaged = false): Promise<void> {
+export async function hide(
+  api: QuickExitBrowser,
+  tracked: Pick<TrackedHelp, 'windows' | 'tabs'>,
+  safePage: string | null,
+  recordDamaged = false,
+  asked?: Promise<BrowserWindows>,
+): Promise<void> {
   const known = recordDamaged ? undefined : knownOrdinaryWindow();
-  // Known in memory: no need to ask the browser which windows there are.
-  const windows = known !== undefined ? [] : await api.windows.getAll().catch((): BrowserWindow[] => []);
+  // Known in memory: no need to ask the browser which windows there are (unless already asked).
+  const windows = known !== undefined ? [] : await (asked ?? api.windows.getAll().catch((): BrowserWindow[] => []));
   const ordinary = known !== undefined ? { id: known, incognito: false } : ordinaryWindow(windows, tracked.windows);
   const url = safePage ?? undefined;
   const shown = showSafePage(api, ordinary, url);

@@ -47,6 +47,42 @@ async function openHelpTab(browser: Browser, url: string): Promise<void> {
   })()`);
 }
 
+interface Phases {
+  /** Press until the browser created the worker (stopped worker only; a running one began earlier). */
+  created: number | null;
+  /** Worker created until its script's main function ran (loading and evaluating background.js). */
+  evaluated: number | null;
+  /** Press until the command listener ran. */
+  heard: number;
+  /** Command listener until the safe page was in front and help closed (the extension's own work). */
+  hide: number;
+  /** Hidden until the help page's last request (the browser closing the tab). */
+  close: number;
+}
+
+/** The worker's own clock times of the last key press (open flavour only: `stilleHulpLastKey`). */
+async function keyPhases(browser: Browser, pressedAt: number, goneAt: number): Promise<Phases | null> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && /\/background\.js$/.test(t.url()), { timeout: 5000 }).catch(() => null);
+  const worker = await target?.worker();
+  const key = (await worker?.evaluate('globalThis.stilleHulpLastKey').catch(() => null)) as { origin: number; startedAt: number; heard: number; hiddenAt: number } | null;
+  if (!key) return null;
+  const woken = key.origin > pressedAt;
+  return { created: woken ? key.origin - pressedAt : null, evaluated: woken ? key.startedAt - key.origin : null, heard: key.heard - pressedAt, hide: key.hiddenAt - key.heard, close: goneAt - key.hiddenAt };
+}
+
+function phaseFigures(state: string, list: Phases[], rounds: number): Figure[] {
+  if (!list.length) return [];
+  const figure = (what: string, values: number[]): Figure => ({ name: `  ${state}: ${what}, median (${values.map(round).join(', ')})`, value: round(median(values)), unit: 'ms', runs: rounds });
+  const created = list.map((p) => p.created).filter((v): v is number => v !== null);
+  const evaluated = list.map((p) => p.evaluated).filter((v): v is number => v !== null);
+  return [
+    ...(created.length ? [figure('press → worker created', created), figure('worker created → background.js evaluated', evaluated)] : []),
+    figure('press → key heard by the worker', list.map((p) => p.heard)),
+    figure('key heard → hidden (the extension)', list.map((p) => p.hide)),
+    figure('hidden → last request of the help page', list.map((p) => p.close)),
+  ];
+}
+
 /**
  * A real key press (xdotool on a private Xvfb display) until the help page stopped sending
  * requests: once with the service worker running, once after Chromium stopped it on its own
@@ -57,6 +93,7 @@ export async function quickExitKeyTimes(rounds = 3): Promise<Figure[]> {
   const site = await pingingSite();
   const endpoint = session.browser.wsEndpoint();
   const times: Record<'running' | 'stopped', number[]> = { running: [], stopped: [] };
+  const phases: Record<'running' | 'stopped', Phases[]> = { running: [], stopped: [] };
   const misses: string[] = [];
   let browser: Browser = session.browser;
   try {
@@ -79,7 +116,12 @@ export async function quickExitKeyTimes(rounds = 3): Promise<Figure[]> {
           () => false,
         );
         if (!gone) misses.push(state);
-        else if (state !== 'warm-up') times[state].push(site.pings.at(-1)! - pressed);
+        else if (state !== 'warm-up') {
+          times[state].push(site.pings.at(-1)! - pressed);
+          browser = await browserOf(endpoint);
+          const phase = await keyPhases(browser, performance.timeOrigin + pressed, performance.timeOrigin + site.pings.at(-1)!);
+          if (phase) phases[state].push(phase);
+        }
         if (!gone) {
           const checker = await browserOf(endpoint);
           for (const page of await checker.pages()) if (page.url() === site.url) await page.close();
@@ -99,6 +141,7 @@ export async function quickExitKeyTimes(rounds = 3): Promise<Figure[]> {
     { name: `quick-exit key → help page gone, worker running, median (${times.running.map(round).join(', ')})`, value: round(running), unit: 'ms', target: '≤ 200', runs: rounds },
     { name: `quick-exit key → help page gone, worker stopped by idling, median (${times.stopped.map(round).join(', ')})`, value: round(stopped), unit: 'ms', target: '≤ 200', runs: rounds },
     { name: 'stopped / running, ratio of medians', value: round(stopped / running), unit: '×', target: '≤ 2', runs: rounds },
+    ...(['running', 'stopped'] as const).flatMap((state) => phaseFigures(state, phases[state], rounds)),
     { name: `key presses that closed nothing (${misses.join(', ') || 'none'})`, value: misses.length, unit: '', target: '0', runs: rounds * 2 + 1 },
   ];
 }

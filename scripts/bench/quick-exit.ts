@@ -1,6 +1,5 @@
 import { launchChromium } from '../../tests/e2e/support/chromium';
 import { startHelpSite } from '../../tests/e2e/support/help-site';
-import { quickExitKeyTimes } from './quick-exit-key';
 import { median, round, type Figure } from './stats';
 
 /**
@@ -41,7 +40,5 @@ export async function quickExitTimes(runs = 20): Promise<Figure[]> {
     { name: 'quick exit: cleaning finished, median', value: round(median(cleaned)), unit: 'ms', target: '< 500', runs },
     { name: 'closing one tab (same run), median', value: round(median(closeTab)), unit: 'ms', runs },
     { name: 'hiding / closing one tab, ratio of medians', value: round(median(hidden) / median(closeTab)), unit: '×', target: '≤ 3', runs },
-    // From a real key press, also after the worker stopped by idling (about 5 minutes).
-    ...(await quickExitKeyTimes()),
   ];
 }
