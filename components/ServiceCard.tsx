@@ -21,8 +21,11 @@ const ANONYMOUS_KEY = {
   unknown: undefined,
 } as const;
 
+/** Arabic writes its own comma ("،") between the items of a list. */
+const LIST_COMMA: Record<string, string> = { ar: '، ' };
+
 export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const text = (field: 'name' | 'forWhom' | 'hours' | 'note') =>
     service.texts ? ((service.texts as Record<string, string>)[field] ?? '') : t(`directory:${service.id}.${field}`, { defaultValue: '' });
   const name = text('name');
@@ -66,7 +69,7 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         {anonymousKey && <li data-fact="anonymous">{t(anonymousKey)}</li>}
         {otherChannels.length > 0 && (
           <li data-fact="channels">
-            {t('service.channels', { list: otherChannels.map((c) => t(`channel.${c}`)).join(', ') })}
+            {t('service.channels', { list: otherChannels.map((c) => t(`channel.${c}`)).join(LIST_COMMA[language] ?? ', ') })}
           </li>
         )}
       </ul>

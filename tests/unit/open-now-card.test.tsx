@@ -77,3 +77,10 @@ describe('the hours on a service card', () => {
     expect((await card('csg', '2026-01-07T13:00:00Z')).querySelector('[data-fact="hours-undated"]')).toBeNull();
   });
 });
+
+describe('the other channels on a service card', () => {
+  it('are listed with the language\'s own comma (Arabic "،")', async () => {
+    expect((await card('juridisch-loket', '2026-01-07T13:00:00Z')).querySelector('[data-fact="channels"]')?.textContent).toBe('Ook via: langskomen, e-mail');
+    expect((await card('juridisch-loket', '2026-01-07T13:00:00Z', 'ar')).querySelector('[data-fact="channels"]')?.textContent).toBe('أيضًا عبر: زيارة شخصية، بريد إلكتروني');
+  });
+});
