@@ -72,7 +72,7 @@ describe('the hours on a service card', () => {
     const text = container.textContent ?? '';
     expect(text.split('Op feestdagen').length - 1).toBe(1);
     const undated = container.querySelector('[data-fact="hours-undated"]');
-    expect(undated?.textContent).toBe('De openingstijden staan op een pagina zonder datum. Ze kunnen veranderd zijn.');
+    expect(undated?.textContent).toBe("De tijden bij 'nu open' en 'nu dicht' staan op een pagina zonder datum. Ze kunnen veranderd zijn.");
     expect(undated?.closest('details')).not.toBeNull();
     expect((await card('csg', '2026-01-07T13:00:00Z')).querySelector('[data-fact="hours-undated"]')).toBeNull();
   });
