@@ -2,7 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { SCHEDULES, clock, dutchTime, openStatus, weekdayName } from '../lib/directory/open-now';
 import { useTranslation } from './i18n';
 
-/** "Open now" / "opens Monday at 09:00" for a service with verified fixed hours; nothing otherwise. */
+/**
+ * One short line per channel ("Chat: nu dicht · maandag open om 9:00") for a service with
+ * verified fixed hours, and once per card "usual hours; on public holidays, check the website".
+ * Why the hours may have changed (an undated page) is said in the card's sources. Nothing for
+ * a service without fixed hours.
+ */
 export function OpenNow({ serviceId, now }: { serviceId: string; now?: Date }) {
   const { t, language } = useTranslation();
   const [tick, setTick] = useState(() => now ?? new Date());
@@ -28,10 +33,11 @@ export function OpenNow({ serviceId, now }: { serviceId: string; now?: Date }) {
             });
         return (
           <li key={s.channel} data-fact="open-now" data-open={status.open ? 'yes' : 'no'}>
-            {text} {s.usually ? t('opennow:usually') : ''} {t('opennow:holidays')}
+            {text}
           </li>
         );
       })}
+      <li data-fact="open-hedge">{t('opennow:hedge')}</li>
     </ul>
   );
 }

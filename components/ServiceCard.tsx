@@ -1,3 +1,4 @@
+import { DAY_AND_NIGHT_CHANNEL, SCHEDULES } from '../lib/directory/open-now';
 import type { Service } from '../lib/directory/types';
 import { useTranslation } from './i18n';
 import { OpenNow } from './OpenNow';
@@ -20,13 +21,23 @@ const ANONYMOUS_KEY = {
   unknown: undefined,
 } as const;
 
+/** Arabic writes its own comma ("،") between the items of a list. */
+const LIST_COMMA: Record<string, string> = { ar: '، ' };
+
 export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const text = (field: 'name' | 'forWhom' | 'hours' | 'note') =>
     service.texts ? ((service.texts as Record<string, string>)[field] ?? '') : t(`directory:${service.id}.${field}`, { defaultValue: '' });
   const name = text('name');
+  const dayAndNight = DAY_AND_NIGHT_CHANNEL[service.id];
   const hours =
-    service.hours === '24/7' ? t('service.hours247') : service.hours === 'fixed' ? text('hours') : t('service.hoursCheck');
+    service.hours === '24/7'
+      ? dayAndNight
+        ? t(`opennow:dayAndNight.${dayAndNight.channel}`)
+        : t('service.hours247')
+      : service.hours === 'fixed'
+        ? text('hours')
+        : t('service.hoursCheck');
   const anonymousKey = ANONYMOUS_KEY[service.anonymous];
   const otherChannels = service.channels.filter((c) => c !== 'phone' && c !== 'website');
   const phones = service.phones.length > 0 ? service.phones : (via?.phones ?? []);
@@ -58,11 +69,11 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
         {anonymousKey && <li data-fact="anonymous">{t(anonymousKey)}</li>}
         {otherChannels.length > 0 && (
           <li data-fact="channels">
-            {t('service.channels', { list: otherChannels.map((c) => t(`channel.${c}`)).join(', ') })}
+            {t('service.channels', { list: otherChannels.map((c) => t(`channel.${c}`)).join(LIST_COMMA[language] ?? ', ') })}
           </li>
         )}
       </ul>
-      {/* Below the facts: "open now" is a long line, and the first view keeps cost, hours and anonymity. */}
+      {/* Below the facts: the first view keeps cost, hours and anonymity on one or two lines. */}
       <OpenNow serviceId={service.id} />
       {service.confidence === 'installation' ? (
         <p class="service-card__for">{t('service.addedByInstallation')}</p>
@@ -82,6 +93,7 @@ export function ServiceCard({ service, via, onCopy, onOpenSite }: Props) {
       )}
       <details class="service-card__sources more">
         <summary aria-label={t('service.sourcesLabel', { name })}>{t('service.sources')}</summary>
+        {SCHEDULES[service.id] && <p data-fact="hours-undated">{t('opennow:undated')}</p>}
         <ServiceSources service={service} />
       </details>
     </article>

@@ -2,8 +2,8 @@
  * "Open now" for the few services whose fixed hours the verified reference
  * (docs/sources/helplines.md) gives. Everything else keeps the calm "check the website" wording.
  * The time is Dutch time (Europe/Amsterdam), whatever zone the computer is set to, because the
- * services keep Dutch hours. Public holidays are not guessed: the screen always adds "on public
- * holidays, check the website".
+ * services keep Dutch hours. Public holidays are not guessed: the card always adds, once, "usual
+ * hours; on public holidays, check the website".
  */
 
 /** 1 = Monday … 7 = Sunday (ISO). */
@@ -20,7 +20,7 @@ export interface ServiceSchedule {
   /** What these hours are for: the phone line, or the chat (the phone may be open day and night). */
   channel: 'phone' | 'chat';
   hours: WeeklyHours;
-  /** The reference says "usually": the screen says so too. */
+  /** The reference says "usually" (the card's "usual hours" line covers it). */
   usually: boolean;
   source: string;
 }
@@ -46,6 +46,21 @@ export const SCHEDULES: Readonly<Record<string, readonly ServiceSchedule[]>> = {
       source: 'docs/sources/helplines.md, juridisch-loket: Mon–Fri 09:00–18:00 (juridischloket.nl, undated)',
     },
   ],
+};
+
+export interface DayAndNightChannel {
+  /** Only the phone so far: each channel has its own words (opennow:dayAndNight.<channel>). */
+  channel: 'phone';
+  source: string;
+}
+
+/**
+ * Services whose day-and-night hours the reference gives for one channel only: the card names
+ * that channel ("Dag en nacht (24/7) per telefoon"), so the other channel's "nu dicht" below it does not
+ * read as a contradiction.
+ */
+export const DAY_AND_NIGHT_CHANNEL: Readonly<Record<string, DayAndNightChannel>> = {
+  'veilig-thuis': { channel: 'phone', source: 'docs/sources/helplines.md, veilig-thuis: hours "24/7 (phone)"; chat "not 24/7"' },
 };
 
 export interface DutchTime {
@@ -87,9 +102,12 @@ export function openStatus(hours: WeeklyHours, now: DutchTime): OpenStatus {
   throw new Error('hours without any day');
 }
 
-/** "09:00" */
+/**
+ * "9:00", "17:30": the one way a time is written on screen, in every language. The hours texts
+ * (locales/<lang>/directory.json) write it so too; tests/unit/time-format.test.tsx checks both.
+ */
 export function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The weekday's name in the screen's language (2024-01-01 was a Monday). */

@@ -31,6 +31,28 @@ export function describeHub(browserName: string, launch: () => Promise<BrowserSe
       });
     });
 
+    it('Veilig Thuis hours: 24/7 by phone, one short chat line, the holidays hedge once, times as 9:00', async () => {
+      await withPopup(async (popup) => {
+        const card = '.directory__first [data-service="veilig-thuis"]';
+        const seen = await popup.page.$eval(card, (c) => ({
+          hours: (c.querySelector('[data-fact="hours"]') as HTMLElement).innerText,
+          lines: [...c.querySelectorAll<HTMLElement>('[data-fact="open-now"]')].map((l) => l.innerText),
+          text: (c as HTMLElement).innerText,
+          undatedShown: c.querySelector('[data-fact="hours-undated"]')!.checkVisibility(),
+        }));
+        expect(seen.hours).toBe('Dag en nacht (24/7) per telefoon');
+        // Which line depends on the Dutch time now (chat Monday to Friday, 9:00 to 17:00).
+        expect(seen.lines).toHaveLength(1);
+        expect(seen.lines[0]).toMatch(/^Chat: nu (open · tot 17:00|dicht · (open om 9:00|morgen open om 9:00|maandag open om 9:00))$/);
+        expect(seen.text.split('Gewone tijden. Op feestdagen: kijk op de website.')).toHaveLength(2);
+        expect(seen.text).not.toMatch(/(?<![\d:])0\d:\d\d/);
+        // The longer reason sits in the card's sources, shown when she opens them.
+        expect(seen.undatedShown).toBe(false);
+        await popup.page.$eval(`${card} details summary`, (s) => (s as HTMLElement).click());
+        await popup.page.waitForFunction((sel) => document.querySelector(`${sel} [data-fact="hours-undated"]`)?.checkVisibility(), {}, card);
+      });
+    });
+
     it('shows all text at 16 px or more, also where the browser gives extension pages a smaller font', async () => {
       await withPopup(async (popup) => {
         const sizes = await popup.page.evaluate(() => ({

@@ -59,7 +59,9 @@ describe('schedules', () => {
     for (const s of SERVICES) if (s.hours === 'check') expect(SCHEDULES[s.id], s.id).toBeUndefined();
   });
   it('formats time and weekday names', () => {
-    expect(clock(540)).toBe('09:00');
+    expect(clock(540)).toBe('9:00');
+    expect(clock(17 * 60 + 30)).toBe('17:30');
+    expect(clock(0)).toBe('0:00');
     expect(weekdayName(1, 'nl')).toBe('maandag');
     expect(weekdayName(7, 'en')).toBe('Sunday');
   });
