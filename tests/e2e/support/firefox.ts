@@ -25,6 +25,8 @@ export interface FirefoxOptions {
   headful?: boolean;
   /** The browser's own language (the popup opens in it when it offers it); Dutch by default. */
   language?: string;
+  /** Lets `openRealPopup` open the real toolbar popup without a click (headful only). */
+  realPopup?: boolean;
 }
 
 export interface FirefoxSession extends BrowserSession {
@@ -95,6 +97,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       'network.proxy.ssl_port': network.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      ...(options.realPopup ? { 'extensions.openPopupWithoutUserGesture.enabled': true } : {}),
       ...options.prefs,
     },
   });
