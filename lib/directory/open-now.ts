@@ -56,8 +56,8 @@ export interface DayAndNightChannel {
 
 /**
  * Services whose day-and-night hours the reference gives for one channel only: the card names
- * that channel ("Dag en nacht (24/7) per telefoon"), so the other channel's "nu dicht" below it does not
- * read as a contradiction.
+ * that channel ("Dag en nacht (24/7) per telefoon"), so the other channel's "nu dicht" below
+ * it does not read as a contradiction.
  */
 export const DAY_AND_NIGHT_CHANNEL: Readonly<Record<string, DayAndNightChannel>> = {
   'veilig-thuis': { channel: 'phone', source: 'docs/sources/helplines.md, veilig-thuis: hours "24/7 (phone)"; chat "not 24/7"' },

@@ -1,6 +1,8 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEDULES, clock, dutchTime, openStatus, weekdayName } from '../../lib/directory/open-now';
+import { DAY_AND_NIGHT_CHANNEL, SCHEDULES, clock, dutchTime, openStatus, weekdayName } from '../../lib/directory/open-now';
 import { SERVICES } from '../../lib/directory/services';
 
 const chat = SCHEDULES['veilig-thuis']![0]!.hours; // Mon–Fri 09:00–17:00
@@ -57,6 +59,15 @@ describe('schedules', () => {
   });
   it('never for a service whose hours conflict in the reference (hours "check")', () => {
     for (const s of SERVICES) if (s.hours === 'check') expect(SCHEDULES[s.id], s.id).toBeUndefined();
+  });
+  it('names the channel of 24/7 only where the reference gives 24/7 for that channel alone', () => {
+    const reference = readFileSync(resolve(import.meta.dirname, '../../docs/sources/helplines.md'), 'utf8');
+    for (const [id, { channel, source }] of Object.entries(DAY_AND_NIGHT_CHANNEL)) {
+      expect(SERVICES.find((s) => s.id === id)?.hours, id).toBe('24/7');
+      const row = reference.split('\n').find((l) => l.startsWith(`| ${id} |`)) ?? '';
+      expect(row.split('|')[5]?.trim(), id).toBe(`24/7 (${channel})`);
+      expect(source).toMatch(/helplines\.md/);
+    }
   });
   it('formats time and weekday names', () => {
     expect(clock(540)).toBe('9:00');
