@@ -7,6 +7,7 @@ import { popupRender } from './bench/popup-render';
 import { popupSize } from './bench/size';
 import { quickExitTimes } from './bench/quick-exit';
 import { quickExitKeyTimes } from './bench/quick-exit-key';
+import { minimalExtension } from './bench/minimal-extension';
 import { logTimes } from './bench/log';
 import { vaultTimes } from './bench/vault';
 import type { Figure } from './bench/stats';
@@ -18,6 +19,8 @@ const SECTIONS: Array<[string, () => Promise<Figure[]> | Figure[]]> = [
   ['quick-exit', () => quickExitTimes()],
   // A real key on a private Xvfb display, the worker running and after it stopped on its own.
   ['quick-exit-key', () => quickExitKeyTimes()],
+  // The same with a minimal extension that only closes the tab: the browser's own share.
+  ['quick-exit-key-floor', () => quickExitKeyTimes(3, { path: minimalExtension(), label: 'floor (minimal extension)' })],
   ['log', () => logTimes()],
 ];
 

@@ -88,8 +88,8 @@ function phaseFigures(state: string, list: Phases[], rounds: number): Figure[] {
  * requests: once with the service worker running, once after Chromium stopped it on its own
  * (no test tool attached: puppeteer disconnects, and the worker is left idle for 45 s).
  */
-export async function quickExitKeyTimes(rounds = 3): Promise<Figure[]> {
-  const session = await launchChromium({ headful: true });
+export async function quickExitKeyTimes(rounds = 3, extension?: { path: string; label: string }): Promise<Figure[]> {
+  const session = await launchChromium({ headful: true, extension: extension?.path });
   const site = await pingingSite();
   const endpoint = session.browser.wsEndpoint();
   const times: Record<'running' | 'stopped', number[]> = { running: [], stopped: [] };
@@ -137,11 +137,12 @@ export async function quickExitKeyTimes(rounds = 3): Promise<Figure[]> {
   }
   const running = median(times.running);
   const stopped = median(times.stopped);
-  return [
+  const figures: Figure[] = [
     { name: `quick-exit key → help page gone, worker running, median (${times.running.map(round).join(', ')})`, value: round(running), unit: 'ms', target: '≤ 200', runs: rounds },
     { name: `quick-exit key → help page gone, worker stopped by idling, median (${times.stopped.map(round).join(', ')})`, value: round(stopped), unit: 'ms', target: '≤ 200', runs: rounds },
     { name: 'stopped / running, ratio of medians', value: round(stopped / running), unit: '×', target: '≤ 2', runs: rounds },
     ...(['running', 'stopped'] as const).flatMap((state) => phaseFigures(state, phases[state], rounds)),
     { name: `key presses that closed nothing (${misses.join(', ') || 'none'})`, value: misses.length, unit: '', target: '0', runs: rounds * 2 + 1 },
   ];
+  return extension ? figures.map((f) => ({ ...f, name: `${extension.label}: ${f.name}`, target: undefined })) : figures;
 }

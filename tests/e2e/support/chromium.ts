@@ -33,6 +33,8 @@ export interface ChromiumOptions {
   profile?: string;
   /** The browser's own language (the popup opens in it when it offers it); Dutch by default. */
   language?: string;
+  /** Another extension folder instead of the built one (the benchmark's minimal extension). */
+  extension?: string;
 }
 
 async function workerOf(browser: Browser, script: string): Promise<{ target: Target; worker: WebWorker }> {
@@ -47,7 +49,7 @@ async function workerOf(browser: Browser, script: string): Promise<{ target: Tar
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const network = await startNetworkLog();
-  const extension = builtExtension('chrome', options.flavour);
+  const extension = options.extension ?? builtExtension('chrome', options.flavour);
   const inspector = inspectorExtension('chromium');
   const profile = options.profile ?? freshDir('chromium-profile');
   const display = options.headful ? await startDisplay() : null;
