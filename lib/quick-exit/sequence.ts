@@ -9,6 +9,7 @@ import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } fro
 import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
 import { writeExitReport, type ExitCategory } from './exit-report';
 import { storeBlankTab } from './blank-tab';
+import { backgroundPage, emptyClipboardAfterExit } from './clipboard';
 import type { HelpVisits } from './visits';
 
 /**
@@ -67,6 +68,8 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
   const safePage = await currentSafePage(policySafePage);
   await hide(api, known ?? read!, safePage, read?.corrupt ?? false);
   const hidden = now() - start;
+  // A copied number leaves the clipboard where the background may write it (Firefox; clipboard.ts), never before hiding.
+  void emptyClipboardAfterExit(backgroundPage());
 
   // Written only now, so that hiding waited for no storage write.
   await cleaningPending.setValue(1).catch(() => undefined);
