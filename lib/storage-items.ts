@@ -86,8 +86,8 @@ export const cleaningPending = storage.defineItem<number>('session:p', { fallbac
 
 /**
  * Set when a phone number was copied, until the clipboard was emptied again (lib/popup/clipboard.ts).
- * Kept through a quick exit (memory only): the shortcut's quick exit cannot reach the clipboard,
- * so the next opening of the popup empties it. Says only that something was copied.
+ * Kept through a quick exit (memory only): where the shortcut's quick exit cannot reach the clipboard
+ * (Chromium), the next opening of the popup empties it. Says only that something was copied.
  */
 export const copiedText = storage.defineItem<boolean>('session:copied', { fallback: false });
 

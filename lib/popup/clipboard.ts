@@ -4,9 +4,10 @@ import { copiedText } from '../storage-items';
  * A phone number she copied must not stay on the clipboard after a quick exit. Only a page with
  * focus may write the clipboard: the popup's Snel weg button empties it, from any popup, because
  * the copy is remembered in memory-only session storage (`copiedText`). The shortcut's quick exit
- * runs in the background, which has no clipboard (Chromium's MV3 worker); the mark stays, and
- * the next opening of the popup empties the clipboard. Windows' clipboard history (Win+V) keeps
- * its own copy either way: the copy message says so.
+ * runs in the background: Firefox's background page empties it there (lib/quick-exit/clipboard.ts);
+ * Chromium's worker cannot without a permission that warns, so the mark stays and the next opening
+ * of the popup empties the clipboard. Windows' clipboard history (Win+V) keeps its own copy either
+ * way: the copy message says so.
  */
 export interface CopyMark {
   getValue(): Promise<boolean>;

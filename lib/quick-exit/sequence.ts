@@ -10,6 +10,7 @@ import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } fro
 import { finishUnfinishedCleaning, rememberUnfinished } from './unfinished';
 import { writeExitReport, type ExitCategory } from './exit-report';
 import { storeBlankTab } from './blank-tab';
+import { backgroundPage, emptyClipboardAfterExit } from './clipboard';
 import type { HelpVisits } from './visits';
 
 /**
@@ -80,6 +81,8 @@ async function runQuickExit(api: QuickExitBrowser, policySafePage: string | null
   await hide(api, known ?? read!, safePage, read?.corrupt ?? false, windows);
   const hidden = now() - start;
   const hiddenAt = Date.now();
+  // A copied number leaves the clipboard where the background may write it (Firefox; clipboard.ts), never before hiding.
+  void emptyClipboardAfterExit(backgroundPage());
   const options = await pendingOptions;
 
   // Written only now, so that hiding waited for no storage write.

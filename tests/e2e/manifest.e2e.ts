@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtExtension, type Flavour } from './support/paths';
 
 /** Permissions that make Chromium or Firefox show a warning at install time. */
-const WARNING_PERMISSIONS = ['history', 'browsingData', 'tabs', 'topSites', 'management', 'webNavigation', 'cookies', 'downloads', 'bookmarks', 'clipboardRead', 'geolocation', 'notifications', 'contextMenus', 'scripting', 'nativeMessaging'];
+const WARNING_PERMISSIONS = ['history', 'browsingData', 'tabs', 'topSites', 'management', 'webNavigation', 'cookies', 'downloads', 'bookmarks', 'clipboardRead', 'clipboardWrite', 'geolocation', 'notifications', 'contextMenus', 'scripting', 'nativeMessaging'];
 const BUILT: Array<[Flavour, 'chrome' | 'firefox']> = (['open', 'disguised'] as const).flatMap((f) =>
   (['chrome', 'firefox'] as const).map((b) => [f, b] as [Flavour, 'chrome' | 'firefox']),
 );
