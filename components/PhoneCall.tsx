@@ -51,6 +51,12 @@ export function PhoneCall({ phone, label, onCopy }: Props) {
         {copyState === 'copied' && t('service.copied')}
         {copyState === 'failed' && t('service.copyFailed', { number: phone.display })}
       </p>
+      {copyState === 'copied' && (
+        <details class="more phone-call__more">
+          <summary>{t('service.copiedMoreInfo')}</summary>
+          <p>{t('service.copiedMore')}</p>
+        </details>
+      )}
     </div>
   );
 }

@@ -119,7 +119,11 @@ describe('the help hub', () => {
     await renderPopup({ writeText });
     fireEvent.click(screen.getByRole('button', { name: 'Kopieer nummer 0800-0188' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('0800-0188'));
-    expect(await screen.findByText(/Snel weg haalt het nummer weer van het klembord. Met de sneltoets in Chrome of Edge gebeurt dat pas als je dit scherm weer opent. .*klembordgeschiedenis van Windows \(Windows-toets \+ V\)/)).toBeTruthy();
+    // One short sentence she reads; the detail behind "Meer uitleg".
+    expect(await screen.findByText('Gekopieerd. Snel weg haalt het nummer weer van het klembord.')).toBeTruthy();
+    const more = document.querySelector('.phone-call__more')!;
+    expect(more.querySelector('summary')!.textContent).toBe('Meer uitleg');
+    expect(more.textContent).toMatch(/Met de sneltoets in Chrome of Edge gebeurt dat pas als je dit scherm weer opent. .*klembordgeschiedenis van Windows \(Windows-toets \+ V\)/);
   });
 
   it('shows the number to write down when copying fails', async () => {
