@@ -127,7 +127,8 @@ export function describeKeyboard(
         await popup.tabTo('[data-testid="plan-delete"]', 200);
         await popup.page.keyboard.press('Enter');
         await popup.page.waitForSelector('[role="alertdialog"]');
-        // the safe answer has the focus
+        // the safe answer has the focus (moved there in the render after the question shows)
+        await popup.page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Nee, terug', { timeout: 5000 }).catch(() => undefined);
         expect((await focused(popup.page)).text).toBe('Nee, terug');
         await popup.page.keyboard.press('Escape');
         await popup.page.waitForFunction(() => !document.querySelector('.plan-confirm'));

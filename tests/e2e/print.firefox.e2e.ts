@@ -45,7 +45,9 @@ describe('printing the safety plan (Firefox)', () => {
     const deadline = Date.now() + 20_000;
     while (!(existsSync(PDF) && readFileSync(PDF).length > 1000) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     expect(readFileSync(PDF).subarray(0, 5).toString()).toBe('%PDF-');
-    await new Promise((r) => setTimeout(r, 1000));
+    // The window that held the plan closes itself. Read without moving the focus: the background
+    // also closes it when another window takes focus (as the trace inspector's tab does).
+    await expect.poll(async () => (await inBrowserWindows(session, 'true')).length, { timeout: 10_000 }).toBe(1);
     const traces = await session.traces();
     expect(traces.history).toEqual([]);
     // The print window is about:blank: neither the tab list nor the page's footer shows the extension's address.

@@ -16,7 +16,7 @@ export async function inBrowserWindows<T>(session: FirefoxSession, expression: s
   const results: T[] = [];
   for (const { context } of windows) {
     const answer = await connection
-      .send('script.evaluate', { expression: `JSON.stringify(${expression})`, target: { context }, awaitPromise: true })
+      .send('script.evaluate', { expression: `Promise.resolve(${expression}).then((r) => JSON.stringify(r))`, target: { context }, awaitPromise: true })
       .catch((error: unknown) => {
         if (/no such frame/i.test(String(error))) return null; // the window closed meanwhile
         throw error;
