@@ -4,6 +4,7 @@ import { CoverGate } from '../../components/cover/CoverGate';
 import { createCoverActions, firstCoverStage, type CoverActions, type CoverStage } from '../../lib/calculator/cover-actions';
 import { SERVICES } from '../../lib/directory/services';
 import { emptyCopiedClipboard } from '../../lib/popup/clipboard';
+import { closePopupOnQuickExit, type PopupViews } from '../../lib/popup/close-on-exit';
 import { FLAVOUR } from '../../lib/flavour';
 import { coverFor, policyCoverActions, type CoverChoice } from '../../lib/policy/cover';
 import { readPolicy } from '../../lib/policy/read';
@@ -29,6 +30,8 @@ async function start() {
   performance.mark('popup-start');
   // A number copied before a quick exit by shortcut (which cannot reach the clipboard) goes now.
   void emptyCopiedClipboard(navigator.clipboard);
+  // The quick-exit key while this popup is open: Firefox would leave it open.
+  closePopupOnQuickExit(window, browser.extension as unknown as PopupViews);
   // Before anything is read: values stored under an earlier version's keys.
   await migrateStorageKeys(browser.storage.local).catch(() => []);
   const [stored, { managed, cover }] = await Promise.all([languagePreference.getValue(), readSettingsAndCover()]);
