@@ -102,8 +102,8 @@ export interface PopupActions extends QuickExitSettingsActions {
    * question was closed); forgets it. Null when there is none.
    */
   takeUnansweredSite?: () => Promise<string | null>;
-  /** Private windows (lib/privacy/private-access.ts): remembers that she was shown the way there. */
-  markPrivateStepsShown?: () => Promise<void>;
+  /** Private windows (lib/privacy/private-access.ts): remembers that she was shown the way there; `tried`: and that she is trying. */
+  markPrivateStepsShown?: (tried?: boolean) => Promise<void>;
   /** Chromium: opens this extension's page in the browser's settings; false where the browser cannot. */
   openPrivateAccessSettings?: () => Promise<boolean>;
   /** Shown the way a moment ago: whether private windows are allowed now (forgotten after); else null. */
