@@ -70,6 +70,8 @@ export interface QuickExitSettingsActions extends QuickExitPracticeActions, Quic
   removeSitePermissions: () => Promise<boolean>;
   getKeepPermissions: () => Promise<boolean>;
   setKeepPermissions: (keep: boolean) => Promise<void>;
+  /** Chromium: opens the browser's page where she changes the key; false where it cannot (Firefox: she follows the words). */
+  openShortcutsPage?: () => Promise<boolean>;
 }
 
 /** What the safety check can do: read the browser's state now (nothing is stored), and ask for or give back its own permissions. */
