@@ -59,13 +59,7 @@ describe('Settings in Chromium', () => {
       }
       const opened = session.browser.waitForTarget((t) => t.url().startsWith('chrome://extensions/shortcuts'), { timeout: 10_000 });
       await popup.click('Sneltoets veranderen');
-      const target = await opened;
-      expect(target.url()).toBe('chrome://extensions/shortcuts');
-      if (SHOTS) {
-        const page = (await target.asPage())!;
-        await page.setViewport({ width: 1000, height: 700 });
-        await page.screenshot({ path: `${SHOTS}/chromium-shortcuts-page.png` });
-      }
+      expect((await opened).url()).toBe('chrome://extensions/shortcuts');
     });
     const after = await session.traces();
     expect(after.openTabs.map((t) => t.url)).toContain('chrome://extensions/shortcuts');
