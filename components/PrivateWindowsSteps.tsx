@@ -23,14 +23,18 @@ export function PrivateWindowsSteps({ actions, onOpenPrivate }: Props) {
   useEffect(() => {
     void read().then((on) => {
       setAllowed(on);
+      // Seeing the steps is not trying them: the next opening may only say that it worked.
       if (!on) void actions.markPrivateStepsShown?.();
     });
   }, [actions]);
   if (allowed === null) return null;
 
   async function check() {
-    setAllowed(await read());
+    const on = await read();
+    setAllowed(on);
     setChecked(true);
+    // She asked and heard "not yet": she is at it, so the next opening also says if it still is not.
+    if (!on) void actions.markPrivateStepsShown?.(true);
   }
 
   const words = browserWords(language);

@@ -6,6 +6,7 @@ import { QuickExitKeyNotice } from './QuickExitKeyNotice';
 import { QuickExitPractice } from './QuickExitPractice';
 import type { QuickExitSettingsActions } from '../lib/screen-actions';
 import { PrivateWindowsSteps } from './PrivateWindowsSteps';
+import { ShortcutChange } from './ShortcutChange';
 export type { QuickExitSettingsActions };
 
 
@@ -48,7 +49,7 @@ export function QuickExitSettings({ actions, coverOn = false }: { actions: Quick
       {key ? (
         <>
           <p data-testid="shortcut">{t('leave:shortcutIs', { shortcut: ltrKey(key) })}</p>
-          <p>{t(`leave:shortcutChange.${actions.browserKind}`)}</p>
+          <ShortcutChange actions={actions} />
         </>
       ) : (
         <QuickExitKeyNotice actions={actions} />

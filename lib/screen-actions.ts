@@ -70,6 +70,8 @@ export interface QuickExitSettingsActions extends QuickExitPracticeActions, Quic
   removeSitePermissions: () => Promise<boolean>;
   getKeepPermissions: () => Promise<boolean>;
   setKeepPermissions: (keep: boolean) => Promise<void>;
+  /** Chromium: opens the browser's page where she changes the key; false where it cannot (Firefox: she follows the words). */
+  openShortcutsPage?: () => Promise<boolean>;
 }
 
 /** What the safety check can do: read the browser's state now (nothing is stored), and ask for or give back its own permissions. */
@@ -102,8 +104,8 @@ export interface PopupActions extends QuickExitSettingsActions {
    * question was closed); forgets it. Null when there is none.
    */
   takeUnansweredSite?: () => Promise<string | null>;
-  /** Private windows (lib/privacy/private-access.ts): remembers that she was shown the way there. */
-  markPrivateStepsShown?: () => Promise<void>;
+  /** Private windows (lib/privacy/private-access.ts): remembers that she was shown the way there; `tried`: and that she is trying. */
+  markPrivateStepsShown?: (tried?: boolean) => Promise<void>;
   /** Chromium: opens this extension's page in the browser's settings; false where the browser cannot. */
   openPrivateAccessSettings?: () => Promise<boolean>;
   /** Shown the way a moment ago: whether private windows are allowed now (forgotten after); else null. */

@@ -94,11 +94,12 @@ export const copiedText = storage.defineItem<boolean>('session:copied', { fallba
 /** The open plan's write token (lib/vault/write-token.ts): a write lands only while it is here. */
 export const planWriteToken = storage.defineItem<unknown>('session:notesTurn', { fallback: null });
 /**
- * When she was last shown how to let the extension run in private windows (ms), so that the
- * next opening can say whether it worked (lib/privacy/private-access.ts). On disk: Chromium
- * reloads the extension, which empties session storage, when that switch changes.
+ * When she was last shown how to let the extension run in private windows, and whether she
+ * acted on it (`{ at, tried }`), so that the next opening can say whether it worked
+ * (lib/privacy/private-access.ts). On disk: Chromium reloads the extension, which empties
+ * session storage, when that switch changes.
  */
-export const privateAccessShownAt = storage.defineItem<number | null>('local:settingsAt', { fallback: null });
+export const privateAccessShownAt = storage.defineItem<unknown>('local:settingsAt', { fallback: null });
 /**
  * The last quick exit's result: when, and which kinds of trace it could not remove (no site, no
  * word of help; lib/quick-exit/exit-report.ts). Kept through a quick exit so the next opening of

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { formatDayAndClock } from '../../lib/i18n/clock-time';
 import { useTranslation } from '../i18n';
 import { SafetyLine } from './SafetyLine';
 
@@ -19,7 +20,7 @@ export interface LastQuickExitReport {
 export function LastQuickExitLine({ report }: { report?: LastQuickExitReport | null }) {
   const { t, language } = useTranslation();
   if (!report) return null;
-  const date = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(report.at));
+  const date = formatDayAndClock(new Date(report.at), language);
   return (
     <SafetyLine status={report.complete ? 'ok' : 'attention'} testId="safety-last-exit">
       <p>{report.complete ? t('safety:lastExit.complete', { date }) : t('safety:lastExit.incomplete', { date })}</p>

@@ -4,7 +4,7 @@ import type { PlanActions, PopupActions } from '../screen-actions';
 import { switchLanguage } from '../i18n/setup';
 import { sitePermissions } from '../quick-exit/browser-api';
 import type { BackgroundRequest } from '../quick-exit/messages';
-import { currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
+import { CHROMIUM_SHORTCUTS_PAGE, currentQuickExitKey, fixQuickExitKey, keyToChoose, type CommandsApi } from '../quick-exit/shortcut';
 import type { OpenResult } from '../quick-exit/open-site';
 import { takeUnseenExitReport } from '../quick-exit/exit-report';
 import { keepPermissionsOnExit, keepPlanOnExit, languagePreference, pendingHelpSite, privateAccessShownAt, removeOnQuickExit, safePageSetting } from '../storage-items';
@@ -111,5 +111,9 @@ export function createPopupActions(
     openPrivateAccessSettings: privateAccess.openSettings,
     takePrivateAccessReturn: privateAccess.takeReturn,
     safety: createSafetyActions(() => browser as unknown as SafetyBrowser, commandsApi, browserKind),
+    // A chrome:// page opens from the extension (a link in the popup is refused) and enters no
+    // history (tests/e2e/shortcut-settings.chromium.e2e.ts). Firefox refuses about:addons.
+    openShortcutsPage: () =>
+      browserKind === 'chromium' ? browser.tabs.create({ url: CHROMIUM_SHORTCUTS_PAGE, active: true }).then(() => true, () => false) : Promise.resolve(false),
   };
 }

@@ -6,7 +6,8 @@
  *   the strings of chrome://extensions (`IDS_EXTENSIONS_ALLOW_INCOGNITO` "Allow in Incognito").
  * - Firefox ESR 153.8.0 (Debian `firefox-esr`, `firefox-esr-l10n-<lang>` language packs):
  *   `toolkit/about/aboutAddons.ftl` (`detail-private-browsing-label`,
- *   `addon-detail-private-browsing-allow`) and `browser/toolbarContextMenu.ftl`
+ *   `addon-detail-private-browsing-allow`, and the gear menu's `addon-manage-extensions-shortcuts`
+ *   "Manage Extension Shortcuts") and `browser/toolbarContextMenu.ftl`
  *   (`toolbar-context-menu-manage-extension`; the Extensions panel's menu has the same words).
  * Polish Firefox ends "Działanie w oknach prywatnych:" with a colon; it is left out here.
  * The browser may show another language than the one she picked here (it follows the
@@ -21,6 +22,8 @@ export interface BrowserWords {
   firefoxRunInPrivate: string;
   /** Firefox: the choice in that row. */
   firefoxAllow: string;
+  /** Firefox: the item of the add-ons page's gear menu where she changes the extension's keys. */
+  firefoxManageShortcuts: string;
 }
 
 export const BROWSER_WORDS: Readonly<Record<string, BrowserWords>> = {
@@ -29,36 +32,42 @@ export const BROWSER_WORDS: Readonly<Record<string, BrowserWords>> = {
     firefoxManage: 'Extensie beheren',
     firefoxRunInPrivate: 'Uitvoeren in privévensters',
     firefoxAllow: 'Toestaan',
+    firefoxManageShortcuts: 'Extensiesneltoetsen beheren',
   },
   en: {
     chromiumAllowIncognito: 'Allow in Incognito',
     firefoxManage: 'Manage Extension',
     firefoxRunInPrivate: 'Run in Private Windows',
     firefoxAllow: 'Allow',
+    firefoxManageShortcuts: 'Manage Extension Shortcuts',
   },
   tr: {
     chromiumAllowIncognito: 'Gizli modda izin ver',
     firefoxManage: 'Uzantıyı yönet',
     firefoxRunInPrivate: 'Gizli pencerede çalışabilir',
     firefoxAllow: 'İzin ver',
+    firefoxManageShortcuts: 'Uzantı kısayollarını yönet',
   },
   ar: {
     chromiumAllowIncognito: 'السماح بالإضافة في وضع التصفُّح المتخفي',
     firefoxManage: 'أدِر الامتداد',
     firefoxRunInPrivate: 'تشغيله في النوافذ الخاصة',
     firefoxAllow: 'مسموح',
+    firefoxManageShortcuts: 'أدِر اختصارات الامتدادات',
   },
   pl: {
     chromiumAllowIncognito: 'Zezwalaj w trybie incognito',
     firefoxManage: 'Zarządzaj rozszerzeniem',
     firefoxRunInPrivate: 'Działanie w oknach prywatnych',
     firefoxAllow: 'zezwalaj',
+    firefoxManageShortcuts: 'Zarządzaj skrótami rozszerzeń',
   },
   uk: {
     chromiumAllowIncognito: 'Дозволити в анонімному режимі',
     firefoxManage: 'Керувати розширенням',
     firefoxRunInPrivate: 'Виконувати в приватних вікнах',
     firefoxAllow: 'Дозволити',
+    firefoxManageShortcuts: 'Керувати комбінаціями клавіш розширень',
   },
 };
 

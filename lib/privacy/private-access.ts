@@ -16,11 +16,33 @@ export interface PrivateAccessBrowser {
   runtime: { id: string };
 }
 
-/** A stored moment (ms since the epoch); a WXT storage item fits. */
+/**
+ * Where the moment is kept: a WXT storage item fits. The value is `{ at, tried }`; anything
+ * else (nothing, or a plain number an earlier version stored) reads as nothing or as "shown".
+ */
 export interface StoredMoment {
-  getValue(): Promise<number | null>;
-  setValue(value: number | null): Promise<void>;
+  getValue(): Promise<unknown>;
+  setValue(value: StepsMoment): Promise<void>;
   removeValue(): Promise<void>;
+}
+
+/**
+ * When she was shown the way (ms since the epoch), and whether she acted on it: opened the
+ * browser's page with the button, or asked whether it is on yet and heard "not yet". Only
+ * then may the next opening say "not yet": having seen the steps (Settings, the first run)
+ * is not trying, and a "not yet" above the helpline would tell her she failed at something
+ * she never began. A success may always be told.
+ */
+export interface StepsMoment {
+  at: number;
+  tried: boolean;
+}
+
+function readMoment(value: unknown): StepsMoment | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return { at: value, tried: false };
+  if (!value || typeof value !== 'object') return null;
+  const { at, tried } = value as Partial<StepsMoment>;
+  return typeof at === 'number' && Number.isFinite(at) ? { at, tried: tried === true } : null;
 }
 
 /** How long after she was shown the way the next opening still reports what it finds. */
@@ -38,28 +60,43 @@ export function privateAccessSettingsUrl(kind: BrowserKind, extensionId: string)
 
 export interface PrivateAccess {
   allowed(): Promise<boolean>;
-  /** Remembers that she was shown the way, so the next opening says whether it worked. */
-  markShown(): Promise<void>;
+  /**
+   * Remembers that she was shown the way (the steps are on screen and it is off): the next
+   * opening then says so only if it is on by then. `tried`: she is trying (she asked whether
+   * it is on, and it is not yet), so the next opening also says "not yet". A plain showing
+   * never lowers a "tried" of a moment ago.
+   */
+  markShown(tried?: boolean): Promise<void>;
   /** Chromium: opens the extension's page in the browser's settings. False where it cannot. */
   openSettings(): Promise<boolean>;
   /**
    * When she was shown the way a moment ago: whether private windows are allowed now (and
-   * forgets the moment). Null when there is nothing to report.
+   * forgets the moment). Null when there is nothing to report: no moment, an old one, or it
+   * is still off while she only saw the steps.
    */
   takeReturn(): Promise<boolean | null>;
 }
 
 export function createPrivateAccess(api: PrivateAccessBrowser, kind: BrowserKind, shownAt: StoredMoment, now = () => Date.now()): PrivateAccess {
   const allowed = () => api.extension.isAllowedIncognitoAccess().catch(() => false);
+  const fresh = (moment: StepsMoment | null) => moment !== null && moment.at <= now() && now() - moment.at <= RETURN_CHECK_MS;
+  // One write at a time: a showing that read the moment before a click wrote "tried" must
+  // not write over it.
+  let writes = Promise.resolve();
+  const write = (change: () => Promise<void>) => (writes = writes.then(change, change));
   return {
     allowed,
-    markShown: () => shownAt.setValue(now()),
+    markShown: (tried = false) =>
+      write(async () => {
+        const before = tried ? null : readMoment(await shownAt.getValue());
+        await shownAt.setValue({ at: now(), tried: tried || (fresh(before) && before!.tried) });
+      }),
     async openSettings() {
       const url = privateAccessSettingsUrl(kind, api.runtime.id);
       if (!url) return false;
       // Stored first: the popup closes the moment the new tab takes focus (and Chromium
       // reloads the extension when the switch changes), so nothing after this may be needed.
-      await shownAt.setValue(now());
+      await write(() => shownAt.setValue({ at: now(), tried: true }));
       try {
         await api.tabs.create({ url, active: true });
         return true;
@@ -68,11 +105,12 @@ export function createPrivateAccess(api: PrivateAccessBrowser, kind: BrowserKind
       }
     },
     async takeReturn() {
-      const at = await shownAt.getValue();
-      if (at === null) return null;
+      const moment = readMoment(await shownAt.getValue());
+      if (moment === null) return null;
       await shownAt.removeValue();
-      if (now() - at > RETURN_CHECK_MS || at > now()) return null;
-      return allowed();
+      if (!fresh(moment)) return null;
+      const on = await allowed();
+      return on || moment.tried ? on : null;
     },
   };
 }

@@ -64,7 +64,7 @@ describe('the incident log screen', { timeout: 30_000 }, () => {
     await addEntry(['10', '2', '2026', '21:15'], 'TWEEDE <b>keer</b>');
     await addEntry(['5', '1', '2026', '8.00'], 'EERSTE keer');
     const items = listed();
-    expect(items[0]).toContain('maandag 5 januari 2026, 08:00');
+    expect(items[0]).toContain('maandag 5 januari 2026, 8:00');
     expect(items[0]).toContain('EERSTE');
     expect(items[1]).toContain('TWEEDE <b>keer</b>');
     await waitFor(() => expect(screen.getByTestId('log-chain').getAttribute('data-state')).toBe('intact'));
@@ -121,7 +121,7 @@ describe('the incident log screen', { timeout: 30_000 }, () => {
     expect(listed()[0]).toContain('(gewijzigd)');
     const trail = screen.getByTestId('log-trail').textContent!;
     expect(trail).toMatch(/Gewijzigd op .+\. Eerdere tekst:/);
-    expect(trail).toContain('Eerder ingevuld als gebeurd op: maandag 5 januari 2026, 08:00');
+    expect(trail).toContain('Eerder ingevuld als gebeurd op: maandag 5 januari 2026, 8:00');
     expect(trail).toContain('EERSTE versie');
     const paper = await printed();
     expect(paper).toContain('TWEEDE versie');

@@ -84,3 +84,15 @@ describe('the other channels on a service card', () => {
     expect((await card('juridisch-loket', '2026-01-07T13:00:00Z', 'ar')).querySelector('[data-fact="channels"]')?.textContent).toBe('أيضًا عبر: زيارة شخصية، بريد إلكتروني');
   });
 });
+
+describe('the Veilig Thuis card says the chat hours once', () => {
+  // The open-now line gives the chat's hours; the note below it said them again ("van 9 tot 17 uur").
+  it.each(['nl', 'en', 'tr', 'ar', 'pl', 'uk'])('%s: the closing hour 17 appears once on the card, in the open-now line', async (language) => {
+    const container = await card('veilig-thuis', '2026-01-07T13:00:00Z', language);
+    const text = container.textContent ?? '';
+    expect(text.match(/(?<!\d)17(?!\d)/g) ?? [], text).toHaveLength(1);
+    expect(text).toContain('17:00'); // in the open-now line
+    // What else the note says stays: anonymous advice, and the number does not work from abroad.
+    expect(text).toContain('0800-2000');
+  });
+});

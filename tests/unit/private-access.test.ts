@@ -6,7 +6,7 @@ import { createPrivateAccess, privateAccessSettingsUrl, RETURN_CHECK_MS, type Pr
 import { privateAccessShownAt, STORAGE_ITEMS } from '../../lib/storage-items';
 
 function fakeApi(allowed: boolean | (() => Promise<boolean>)) {
-  const seenAtOpen: Array<number | null> = [];
+  const seenAtOpen: unknown[] = [];
   const api: PrivateAccessBrowser = {
     extension: { isAllowedIncognitoAccess: typeof allowed === 'function' ? allowed : async () => allowed },
     tabs: {
@@ -34,7 +34,7 @@ describe('the way to private windows', () => {
     const access = createPrivateAccess(api, 'chromium', privateAccessShownAt, () => 1_000);
     expect(await access.openSettings()).toBe(true);
     expect(api.tabs.create).toHaveBeenCalledWith({ url: 'chrome://extensions/?id=abcdefghijklmnop', active: true });
-    expect(seenAtOpen).toEqual([1_000]);
+    expect(seenAtOpen).toEqual([{ at: 1_000, tried: true }]);
   });
 
   it('Firefox: opens nothing and says so', async () => {
@@ -72,8 +72,47 @@ describe('coming back from the browser settings', () => {
     expect(await privateAccessShownAt.getValue()).toBeNull();
 
     on = false;
-    await access.markShown();
+    await access.openSettings();
     expect(await access.takeReturn()).toBe(false);
+  });
+
+  it('having only seen the steps is not trying: no "not yet" next time, but a success is told', async () => {
+    let on = false;
+    const { api } = fakeApi(async () => on);
+    const access = createPrivateAccess(api, 'firefox', privateAccessShownAt, () => 5_000);
+    await access.markShown();
+    expect(await access.takeReturn()).toBeNull();
+
+    await access.markShown();
+    on = true;
+    expect(await access.takeReturn()).toBe(true);
+  });
+
+  it('she is trying once she opened the settings or asked and heard "not yet"; a later showing keeps that', async () => {
+    let now = 5_000;
+    const { api } = fakeApi(false);
+    const access = createPrivateAccess(api, 'chromium', privateAccessShownAt, () => now);
+    await access.markShown(true);
+    now += 1_000;
+    await access.markShown(); // another screen shows the steps again
+    expect(await access.takeReturn()).toBe(false);
+
+    await access.openSettings();
+    expect(await privateAccessShownAt.getValue()).toEqual({ at: now, tried: true });
+    expect(await access.takeReturn()).toBe(false);
+
+    // A "tried" older than the window does not carry over to a new showing.
+    await access.markShown(true);
+    now += RETURN_CHECK_MS + 1;
+    await access.markShown();
+    expect(await access.takeReturn()).toBeNull();
+  });
+
+  it('a moment stored by an earlier version (a plain number) counts as only shown', async () => {
+    const { api } = fakeApi(false);
+    await privateAccessShownAt.setValue(5_000);
+    expect(await createPrivateAccess(api, 'chromium', privateAccessShownAt, () => 6_000).takeReturn()).toBeNull();
+    expect(await privateAccessShownAt.getValue()).toBeNull();
   });
 
   it('an old visit (or a clock set back) is forgotten without a report', async () => {
@@ -91,7 +130,7 @@ describe('coming back from the browser settings', () => {
   it('a browser that cannot say counts as not allowed', async () => {
     const { api } = fakeApi(() => Promise.reject(new Error('gone')));
     const access = createPrivateAccess(api, 'chromium', privateAccessShownAt);
-    await access.markShown();
+    await access.markShown(true);
     expect(await access.takeReturn()).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranslationContext } from '../../components/i18n';
@@ -6,6 +6,8 @@ import { OpenSiteDialog } from '../../components/OpenSiteDialog';
 import { PrivateAccessReturn } from '../../components/PrivateAccessReturn';
 import { PrivateWindowsFirstRun } from '../../components/PrivateWindowsFirstRun';
 import { createI18n } from '../../lib/i18n/setup';
+import { createPrivateAccess } from '../../lib/privacy/private-access';
+import { privateAccessShownAt } from '../../lib/storage-items';
 import type { PrivateAccessActions } from '../../lib/screen-actions';
 
 beforeEach(() => fakeBrowser.reset());
@@ -135,5 +137,62 @@ describe('the first-run step', () => {
     await renderIn('en', <PrivateWindowsFirstRun actions={access('firefox', [true])} />);
     expect((await screen.findByTestId('private-on')).textContent).toBe('This extension may work in private windows. Help websites open in a private window.');
     expect(screen.getByTestId('install-sync').textContent).toContain('Firefox can also put this extension on other computers');
+  });
+});
+
+describe('seeing the steps is not trying them (the next opening says "not yet" only after she tried)', () => {
+  /** The popup's real wiring (lib/popup/actions.ts) over a fake browser where the switch is off. */
+  function realAccess(browserKind: 'chromium' | 'firefox') {
+    const access = createPrivateAccess(
+      { extension: { isAllowedIncognitoAccess: async () => false }, tabs: { create: async () => ({}) }, runtime: { id: 'abc' } },
+      browserKind,
+      privateAccessShownAt,
+    );
+    return {
+      browserKind,
+      privateWindowsAllowed: access.allowed,
+      markPrivateStepsShown: access.markShown,
+      openPrivateAccessSettings: access.openSettings,
+      takePrivateAccessReturn: access.takeReturn,
+    } satisfies PrivateAccessActions;
+  }
+
+  /** The next opening: the return notice reads (and forgets) the moment; then what shows. */
+  async function nextOpening(actions: PrivateAccessActions) {
+    cleanup();
+    let answer: Promise<boolean | null> | undefined;
+    const take = () => (answer = actions.takePrivateAccessReturn!());
+    await renderIn('nl', <PrivateAccessReturn actions={{ ...actions, takePrivateAccessReturn: take }} />);
+    await waitFor(() => expect(answer).toBeDefined());
+    const found = await answer;
+    expect(await privateAccessShownAt.getValue()).toBeNull();
+    if (found === null) return null;
+    return screen.findByTestId('private-return');
+  }
+
+  it.each(['chromium', 'firefox'] as const)('%s: the disguised first run shows the steps; the next opening says nothing', async (kind) => {
+    const actions = realAccess(kind);
+    await renderIn('nl', <PrivateWindowsFirstRun actions={actions} />);
+    await screen.findByTestId('private-steps');
+    await waitFor(async () => expect(await privateAccessShownAt.getValue()).not.toBeNull());
+    expect(await nextOpening(actions)).toBeNull();
+    expect(document.body.textContent).not.toContain('Nog niet gelukt');
+  });
+
+  it('Chromium: after "Instellingen openen", the next opening says it is still off', async () => {
+    const actions = realAccess('chromium');
+    await renderIn('nl', dialog(actions));
+    fireEvent.click(await screen.findByRole('button', { name: 'Instellingen openen' }));
+    await waitFor(async () => expect(await privateAccessShownAt.getValue()).toEqual(expect.objectContaining({ tried: true })));
+    expect((await nextOpening(actions))?.textContent).toContain('Nog niet gelukt');
+  });
+
+  it('Firefox: after she asked and heard "not yet", the next opening says it is still off', async () => {
+    const actions = realAccess('firefox');
+    await renderIn('nl', dialog(actions));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kijk of het aanstaat' }));
+    await waitFor(() => expect(screen.getByTestId('private-check-result').textContent).toBe('Het staat nog uit. Volg de stappen en kijk daarna nog eens.'));
+    await waitFor(async () => expect(await privateAccessShownAt.getValue()).toEqual(expect.objectContaining({ tried: true })));
+    expect((await nextOpening(actions))?.textContent).toContain('Nog niet gelukt');
   });
 });
