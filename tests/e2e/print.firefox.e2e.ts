@@ -113,8 +113,8 @@ describe('printing the safety plan (Firefox, real popup, headful)', () => {
     await session.display!.pressKeys(key);
   }
 
-  /** From the hub, in the real popup: the plan (made or unlocked), "Plan afdrukken"; resolves once the print dialog shows. */
-  async function openPrintWindow(): Promise<{ printWindow: string }> {
+  /** From the hub, in the real popup: the plan, made or unlocked, showing its words. */
+  async function openPlan(): Promise<RealPopup> {
     const popup = await openRealPopup(session);
     await press(popup, 'Return', 'button[data-screen="plan"]');
     await popup.waitFor(`['none', 'locked', 'open'].includes(d.querySelector('[data-testid="plan-screen"]')?.getAttribute('data-plan-state'))`);
@@ -135,7 +135,12 @@ describe('printing the safety plan (Firefox, real popup, headful)', () => {
       await typeOnDisplay(session, WORDS);
     }
     await popup.waitFor(`d.querySelector('.plan-print')?.textContent.includes(${JSON.stringify(WORDS)})`);
+    return popup;
+  }
 
+  /** The plan in the real popup, then "Plan afdrukken"; resolves once the print dialog shows. */
+  async function openPrintWindow(): Promise<{ printWindow: string }> {
+    const popup = await openPlan();
     const before = new Set((await xWindows(session)).map((w) => w.id));
     await press(popup, 'Return', 'button', 'Plan afdrukken');
     // The new window takes the focus (the window manager's part), so the real popup closes.
@@ -184,6 +189,13 @@ describe('printing the safety plan (Firefox, real popup, headful)', () => {
     await openPrintWindow();
     await session.display!.pressKeys('ctrl+shift+1');
     await waitUntil('the print window closing after the quick-exit key', printWindowGone);
+    await expectNothingOfThePlanLeft();
+  });
+
+  it('Snel weg by its key while the real popup shows the unlocked plan closes the popup', { timeout: 90_000 }, async () => {
+    const popup = await openPlan();
+    await session.display!.pressKeys('ctrl+shift+1');
+    await waitUntil('the popup closing after the quick-exit key', async () => !(await popup.isOpen()));
     await expectNothingOfThePlanLeft();
   });
 
