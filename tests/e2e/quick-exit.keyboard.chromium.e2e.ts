@@ -1,3 +1,4 @@
+import { allowThroughPrompt } from './support/permission-prompt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
@@ -40,16 +41,19 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
     const other = await startHelpSite('Andere hulp');
     const help = await startHelpSite('Hulp bij geweld', other.url);
     try {
-      const popup = await session.openPopup();
-      await popup.click('[data-site="veiligthuis.nl"]');
-      await popup.waitForSelector('[data-testid="open-site-dialog"]');
-      expect(await popup.$eval('[data-testid="open-site-dialog"]', (d) => d.textContent)).not.toContain('Onlangs gesloten');
-      await popup.click('[data-testid="allow-permissions"]');
       // Chromium closes the popup and asks; "Allow" is reached with Tab, as with a keyboard.
-      await expect.poll(() => popup.isClosed()).toBe(true);
-      await new Promise((r) => setTimeout(r, 500));
-      await session.display!.pressKeys('Tab', 'Return');
-      await expect.poll(hasSitePermissions, { timeout: 10_000 }).toBe(true);
+      await allowThroughPrompt(
+        session.display!,
+        async () => {
+          const popup = await session.openPopup();
+          await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
+          await popup.waitForSelector('[data-testid="open-site-dialog"]');
+          expect(await popup.$eval('[data-testid="open-site-dialog"]', (d) => d.textContent)).not.toContain('Onlangs gesloten');
+          await popup.click('[data-testid="allow-permissions"]');
+          await expect.poll(() => popup.isClosed()).toBe(true);
+        },
+        hasSitePermissions,
+      );
       // The site she chose opens by itself once permission is given.
       await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.url.includes('veiligthuis.nl')).length).toBe(1);
 
