@@ -62,8 +62,12 @@ export function forgetUnfinished(): Promise<void> {
 export interface UnfinishedCleaner {
   /** True while help tabs are still known to be open (then it was only a service worker restart). */
   trackedTabsOpen(): Promise<boolean>;
-  /** History, cookies and site data of these sites, then the permissions back unless she keeps them. */
-  cleanSites(list: CrashList): Promise<void>;
+  /**
+   * History, cookies and site data of these sites, then the permissions back unless she keeps
+   * them. `restoredPages`: the addresses of the restored help tabs just closed (read from the
+   * tabs themselves, never stored), so that their "Recently closed" entries can go too.
+   */
+  cleanSites(list: CrashList, restoredPages: string[]): Promise<void>;
 }
 
 /**
@@ -81,7 +85,8 @@ export async function finishUnfinishedCleaning(
   const onHelpSite = (url?: string) => Boolean(url && list.opened.includes(hostOf(url) ?? ''));
   const restored = (await api.tabs.query?.({}).catch(() => []) ?? []).filter((t) => t.id !== undefined && (onHelpSite(t.url) || onHelpSite(t.pendingUrl)));
   if (restored.length) await api.tabs.remove(restored.map((t) => t.id!)).catch(() => undefined);
-  await cleaner.cleanSites(list);
+  const restoredPages = restored.flatMap((t) => [t.url, t.pendingUrl]).filter((url): url is string => onHelpSite(url));
+  await cleaner.cleanSites(list, [...new Set(restoredPages)]);
   await unfinishedCleaning.removeValue();
   return true;
 }
