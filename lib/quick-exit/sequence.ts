@@ -184,9 +184,11 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
       for (let i = 0; i < 3 && (await findHistoryOf(api, help).catch(() => [])).length; i++) await removeHistoryOf(api, help).catch(() => 0);
       const missed: ExitCategory[] = [];
       if (!history || (await findHistoryOf(api, help).catch(() => [])).length) missed.push('history');
-      // Chromium lists the crashed window under "Recently closed"; without the sessions permission
-      // an extension cannot read it, so she is told to clear it herself.
-      if ((await forgetCrashedHelpTabs(api, help).catch(() => null)) !== 0) missed.push('recentlyClosed');
+      // Chromium lists the crashed window under "Recently closed". Without the sessions permission
+      // it cannot be read: the front pages above drop a tab that showed nothing else; otherwise she
+      // is told to clear it herself.
+      const closedLeft = await forgetCrashedHelpTabs(api, help).catch(() => null);
+      if (closedLeft === null ? !history || list.beyondFrontPages : closedLeft > 0) missed.push('recentlyClosed');
       if (!siteData || removed.status !== 'fulfilled' || !removed.value) missed.push('siteData');
       // Without the tabs permission a restored help tab cannot be recognised.
       if (!tabs) missed.push('tabs');

@@ -58,16 +58,29 @@ function grantOnDisk(profile: string, extensionId: string): boolean {
   }
 }
 
-/** Gives the website permissions from the popup ("Give permission and open"), through Chromium's real prompt. */
+/**
+ * Gives the website permissions from the popup ("Give permission and open"), through Chromium's
+ * real prompt (Tab, Return). On a loaded machine a key press can reach the prompt before it is
+ * ready and decline it (seen once in five runs): then she asks again, as a person would.
+ */
 async function givePermission(session: ChromiumSession): Promise<void> {
-  const popup = await session.openPopup();
-  await popup.click('[data-site="veiligthuis.nl"]');
-  await popup.waitForSelector('[data-testid="allow-permissions"]');
-  await popup.click('[data-testid="allow-permissions"]');
-  await expect.poll(() => popup.isClosed()).toBe(true);
-  await expect
-    .poll(async () => (await granted(session)) || (await session.display!.pressKeys('Tab', 'Return').then(() => false)), { timeout: 20_000, interval: 1000 })
-    .toBe(true);
+  for (let attempt = 1; ; attempt++) {
+    const popup = await session.openPopup();
+    await popup.click('[data-site="veiligthuis.nl"]');
+    await popup.waitForSelector('[data-testid="allow-permissions"]');
+    await popup.click('[data-testid="allow-permissions"]');
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    try {
+      await expect
+        .poll(async () => (await granted(session)) || (await session.display!.pressKeys('Tab', 'Return').then(() => false)), { timeout: 15_000, interval: 1000 })
+        .toBe(true);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.info(`permission attempt ${attempt} not granted: asking again`);
+      await session.display!.pressKeys('Escape');
+    }
+  }
 }
 
 const granted = (session: ChromiumSession) => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData', 'tabs'] })");
@@ -122,8 +135,8 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
       // The crash list: host names only, never a path.
       const stored = (await session.inBackground<Record<string, unknown>>("chrome.storage.local.get('r')")).r;
       const readable = Buffer.from([...String(stored)].reverse().join(''), 'base64').toString();
-      // (veiligthuis.nl too: "Give permission and open" opened it.)
-      expect(JSON.parse(readable)).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [] });
+      // (veiligthuis.nl too: "Give permission and open" opened it. d: a help tab showed more than the front pages.)
+      expect(JSON.parse(readable)).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
       expect(readable).not.toContain('/');
 
       // As after a while on the site: wait until Chromium has written the permission and the
