@@ -27,7 +27,14 @@ export const CRASH_LIST_MAX = 50;
 export function crashListOf(visits: HelpVisits): CrashList {
   const help = [...new Set(visits.hosts)].slice(0, CRASH_LIST_MAX);
   const others = visits.urls.map(hostOf).filter((h): h is string => h !== null && !help.includes(h));
-  const frontPage = (url: string) => help.some((host) => url === `https://${host}/` || url === `http://${host}/`);
+  const frontPage = (url: string) => {
+    try {
+      const u = new URL(url);
+      return /^https?:$/.test(u.protocol) && help.includes(u.host) && u.pathname === '/' && !u.search && !u.hash;
+    } catch {
+      return false;
+    }
+  };
   return { opened: help, reached: [...new Set(others)].slice(0, CRASH_LIST_MAX - help.length), beyondFrontPages: !visits.urls.every(frontPage) };
 }
 
