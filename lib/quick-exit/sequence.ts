@@ -193,6 +193,8 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
       // Without the tabs permission a restored help tab cannot be recognised.
       if (!tabs) missed.push('tabs');
       await givePermissionsBack(api);
+      // The safety check's own permissions go back too, as at every quick exit.
+      await returnSafetyCheckPermissions(api);
       // When she was shown the way to private windows: a mark of that visit to help, gone with the rest.
       await privateAccessShownAt.removeValue().catch(() => undefined);
       // The one neutral record, only when something is left: the next opening of the help says what to do by hand.

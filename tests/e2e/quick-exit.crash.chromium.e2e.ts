@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { freshDir, removeDirs } from './support/paths';
-import { withPopup } from './support/popup-page';
+import { PopupPage, withPopup } from './support/popup-page';
 import { findTraces } from './support/traces';
 
 /**
@@ -48,11 +48,11 @@ function onDisk(profile: string, extensionId: string, site: HelpSite) {
   };
 }
 
-/** Whether the profile's Preferences file holds the website permissions she gave the extension. */
-function grantOnDisk(profile: string, extensionId: string): boolean {
+/** Whether the profile's Preferences file holds a permission she gave the extension (by default the website permissions). */
+function grantOnDisk(profile: string, extensionId: string, permission = 'browsingData'): boolean {
   try {
     const prefs = JSON.parse(readFileSync(join(profile, 'Default', 'Preferences'), 'utf8')) as { extensions: { settings: Record<string, { granted_permissions?: { api?: string[] } }> } };
-    return prefs.extensions.settings[extensionId]?.granted_permissions?.api?.includes('browsingData') ?? false;
+    return prefs.extensions.settings[extensionId]?.granted_permissions?.api?.includes(permission) ?? false;
   } catch {
     return false;
   }
@@ -81,6 +81,18 @@ async function givePermission(session: ChromiumSession): Promise<void> {
       await session.display!.pressKeys('Escape');
     }
   }
+}
+
+/** Opens the help site in a normal help tab from the extension, and follows its link to /chat. */
+async function visitHelpSite(session: ChromiumSession, help: HelpSite): Promise<void> {
+  await withPopup(session, async (p) =>
+    void p.page
+      .evaluate((url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-page', site: url, mode: 'tab' }), help.url)
+      .catch(() => undefined),
+  );
+  const tab = await (await session.browser.waitForTarget((t) => t.url() === help.url, { timeout: 20_000 })).asPage();
+  await tab.waitForSelector('a[href="/chat"]');
+  await Promise.all([tab.waitForNavigation(), tab.click('a[href="/chat"]')]);
 }
 
 const granted = (session: ChromiumSession) => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData', 'tabs'] })");
@@ -123,14 +135,7 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
     let session = await launchChromium({ headful: true, profile });
     try {
       await givePermission(session);
-      await withPopup(session, async (p) =>
-        void p.page
-          .evaluate((url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-page', site: url, mode: 'tab' }), help.url)
-          .catch(() => undefined),
-      );
-      const tab = await (await session.browser.waitForTarget((t) => t.url() === help.url, { timeout: 20_000 })).asPage();
-      await tab.waitForSelector('a[href="/chat"]');
-      await Promise.all([tab.waitForNavigation(), tab.click('a[href="/chat"]')]);
+      await visitHelpSite(session, help);
 
       // The crash list: host names only, never a path.
       const stored = (await session.inBackground<Record<string, unknown>>("chrome.storage.local.get('r')")).r;
@@ -162,6 +167,49 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
         'Snel weg kon de vorige keer niet alles weghalen. Doe dit zelf:\nOnlangs gesloten tabbladen: wis de geschiedenis van vandaag met Ctrl+Shift+Delete.',
       );
       // Last, as a checker would: the site's own storage, read on a page of the site that writes nothing.
+      expect(await siteStorage(session.browser, help)).toEqual({ localStorage: 0, indexedDB: [] });
+    } finally {
+      await session.close().catch(() => undefined);
+      await help.close();
+      removeDirs(profile);
+    }
+  }, 180_000);
+
+  it('with the sessions permission (given in the safety check) the crashed help tab goes from "Recently closed" too, and nothing is left', async () => {
+    const profile = freshDir('crash-sessions-profile');
+    const help = await startHelpSite();
+    let session = await launchChromium({ headful: true, profile });
+    try {
+      await givePermission(session);
+      // The safety check asks for `sessions` from its own click (to look for tab sync).
+      const popup = await session.openPopup();
+      await new PopupPage(popup).click('Check');
+      await popup.waitForSelector('[data-testid="safety-sync-allow"]');
+      await popup.click('[data-testid="safety-sync-allow"]');
+      const sessionsGranted = () => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['sessions'] })");
+      await expect
+        .poll(async () => (await sessionsGranted()) || (await session.display!.pressKeys('Tab', 'Return').then(() => false)), { timeout: 20_000, interval: 1000 })
+        .toBe(true);
+      if (!popup.isClosed()) await session.closePopup(popup);
+      await visitHelpSite(session, help);
+
+      // Also wait until Chromium's session file holds the help tab: then "Recently closed" lists it after the crash.
+      const { extensionId } = session;
+      const sessionFile = () => {
+        const dir = join(profile, 'Default', 'Sessions');
+        return existsSync(dir) && readdirSync(dir).some((f) => readFileSync(join(dir, f)).includes(`${help.host}/chat`));
+      };
+      await expect
+        .poll(() => ({ ...onDisk(profile, extensionId, help), sessions: grantOnDisk(profile, extensionId, 'sessions'), sessionFile: sessionFile() }), { timeout: 60_000, interval: 500 })
+        .toEqual({ grant: true, cookie: true, localStorage: true, indexedDB: true, sessions: true, sessionFile: true });
+      await crash(session);
+
+      session = await restartAndWaitForCleaning(profile);
+      const after = await session.traces();
+      expect(findTraces(after, { helpHosts: [help.host, 'veiligthuis.nl'] })).toEqual([]);
+      expect(after.storage).toEqual({ local: {}, session: {} });
+      // The safety check's permission goes back too, as at a quick exit.
+      expect(await sessionsGranted()).toBe(false);
       expect(await siteStorage(session.browser, help)).toEqual({ localStorage: 0, indexedDB: [] });
     } finally {
       await session.close().catch(() => undefined);
