@@ -138,11 +138,14 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
       await visitHelpSite(session, help);
 
       // The crash list: host names only, never a path.
-      const stored = (await session.inBackground<Record<string, unknown>>("chrome.storage.local.get('r')")).r;
-      const readable = Buffer.from([...String(stored)].reverse().join(''), 'base64').toString();
-      // (veiligthuis.nl too: "Give permission and open" opened it. d: a help tab showed more than the front pages.)
-      expect(JSON.parse(readable)).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
-      expect(readable).not.toContain('/');
+      const readable = async () => {
+        const stored = (await session.inBackground<Record<string, unknown>>("chrome.storage.local.get('r')")).r;
+        return Buffer.from([...String(stored)].reverse().join(''), 'base64').toString();
+      };
+      // (veiligthuis.nl too: "Give permission and open" opened it. d: a help tab showed more than the
+      // front pages; written a moment after /chat loads.)
+      await expect.poll(async () => JSON.parse(await readable())).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
+      expect(await readable()).not.toContain('/');
 
       // As after a while on the site: wait until Chromium has written the permission and the
       // site's cookie, localStorage and IndexedDB to disk (the cookie takes up to about 30 s).
