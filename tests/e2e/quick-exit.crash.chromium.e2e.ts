@@ -66,7 +66,8 @@ function grantOnDisk(profile: string, extensionId: string, permission = 'browsin
 async function givePermission(session: ChromiumSession): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const popup = await session.openPopup();
-    await popup.click('[data-site="veiligthuis.nl"]');
+    // (the directory may render a moment after the popup: wait for the card, as she would)
+    await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
     await popup.waitForSelector('[data-testid="allow-permissions"]');
     await popup.click('[data-testid="allow-permissions"]');
     await expect.poll(() => popup.isClosed()).toBe(true);
