@@ -3,7 +3,7 @@ import { cleaningPending, type TrackedHelp, privateAccessShownAt } from '../stor
 import type { QuickExitBrowser } from './browser-api';
 import { checkAfterCleaning } from './check';
 import { exitChoices, givePermissionsBack, resetStorage, returnPermissions, TERMINAL_CHOICES } from './choices';
-import { findHistoryOf, forgetClosedHelpTabs, removeHistoryOf, removeSiteDataOf, resetToolbar } from './clean';
+import { findHistoryOf, forgetClosedHelpTabs, forgetCrashedHelpTabs, granted, removeHistoryOf, removeSiteDataOf, resetToolbar } from './clean';
 import { closeAll, currentSafePage, hide, type BrowserWindows } from './hide';
 import { knownOrdinaryWindow } from './front-window';
 import { forgetCleaned, knownHelp, NO_HELP, readHelp, whenHelpTabsRecorded } from './tracking';
@@ -181,42 +181,41 @@ export function keepCrashList(onTerminal: () => Promise<boolean> | boolean = () 
 export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedCleaning>[0]): Promise<boolean> {
   return finishUnfinishedCleaning(api, {
     trackedTabsOpen: async () => (await readHelp()).tabs.length > 0,
-    cleanSites: async (list) => {
-      // Only host names are known: each site's front page stands for its pages. Added back and
-      // deleted, so that "Recently closed" drops the crashed session's help tab (docs/quick-exit.md).
+    cleanSites: async (list, restoredPages) => {
+      // Chromium writes the permissions it granted to disk about 10 s later: after a crash in
+      // those seconds they are gone at the next start, and nothing of the sites can be removed
+      // (seen in the crash test, Chromium 156). Then she is told what to do by hand (below).
+      const [history, siteData, tabs] = await Promise.all(['history', 'browsingData', 'tabs'].map((p) => granted(api, p)));
+      // Only host names are known: each site's front page stands for its pages (with the restored
+      // tabs' own addresses). Added back and deleted, so that "Recently closed" drops the crashed
+      // session's help tab (docs/quick-exit.md).
       const fronts = list.opened.flatMap((host) => [`https://${host}/`, `http://${host}/`]);
-      const help = { hosts: list.opened, urls: fronts };
+      const help = { hosts: list.opened, urls: [...fronts, ...restoredPages] };
       const sites = { hosts: [...list.opened, ...list.reached], urls: [] };
-      await Promise.allSettled([
+      const [, removed] = await Promise.allSettled([
         removeHistoryOf(api, help).then(() => forgetClosedHelpTabs(api, help)),
         removeSiteDataOf(api, sites),
       ]);
       // Looked at again before the permission goes: a history just reopened after a crash may
       // answer the first search before it holds every row (seen in the crash test).
       for (let i = 0; i < 3 && (await findHistoryOf(api, help).catch(() => [])).length; i++) await removeHistoryOf(api, help).catch(() => 0);
-      await removeSiteDataAgain(api, sites);
+      const missed: ExitCategory[] = [];
+      if (!history || (await findHistoryOf(api, help).catch(() => [])).length) missed.push('history');
+      // Chromium lists the crashed window under "Recently closed". Without the sessions permission
+      // it cannot be read: the front pages above drop a tab that showed nothing else; otherwise she
+      // is told to clear it herself.
+      const closedLeft = await forgetCrashedHelpTabs(api, help).catch(() => null);
+      if (closedLeft === null ? !history || list.beyondFrontPages : closedLeft > 0) missed.push('recentlyClosed');
+      if (!siteData || removed.status !== 'fulfilled' || !removed.value) missed.push('siteData');
+      // Without the tabs permission a restored help tab cannot be recognised.
+      if (!tabs) missed.push('tabs');
       await givePermissionsBack(api);
+      // The safety check's own permissions go back too, as at every quick exit.
+      await returnSafetyCheckPermissions(api);
       // When she was shown the way to private windows: a mark of that visit to help, gone with the rest.
       await privateAccessShownAt.removeValue().catch(() => undefined);
+      // The one neutral record, only when something is left: the next opening of the help says what to do by hand.
+      if (missed.length) await writeExitReport(api.storage, { at: Date.now(), missed }).catch(() => undefined);
     },
   });
-}
-
-/** When, after the first removal, the crashed sites' data is removed again (see removeSiteDataAgain). */
-export const LATER_SITE_DATA_PASSES_MS = [3_000, 10_000];
-
-/**
- * A second removal of the sites' data, a little later in the worker's life and while the
- * permission is still held: right after an unclean shutdown Chromium's storage backends are
- * still opening, and a first `browsingData.remove` then left the site's IndexedDB on disk (seen
- * in the crash test, Chromium 156; on a loaded machine once even after 3 s). Bounded: two more
- * passes, well inside the worker's 30 s.
- */
-async function removeSiteDataAgain(api: Parameters<typeof removeSiteDataOf>[0], sites: { hosts: string[]; urls: string[] }): Promise<void> {
-  let waited = 0;
-  for (const at of LATER_SITE_DATA_PASSES_MS) {
-    await new Promise((done) => setTimeout(done, at - waited));
-    waited = at;
-    await removeSiteDataOf(api, sites).catch(() => false);
-  }
 }

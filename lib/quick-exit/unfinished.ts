@@ -14,6 +14,11 @@ export interface CrashList {
   opened: string[];
   /** Other sites reached from a help tab: only their site data goes (their pages left history as they loaded). */
   reached: string[];
+  /**
+   * A help tab loaded more than the help sites' front pages (no page is named). Then, in Chromium,
+   * "Recently closed" may keep the crashed tab: it goes only when every page of it is named.
+   */
+  beyondFrontPages: boolean;
 }
 
 export const CRASH_LIST_MAX = 50;
@@ -22,11 +27,19 @@ export const CRASH_LIST_MAX = 50;
 export function crashListOf(visits: HelpVisits): CrashList {
   const help = [...new Set(visits.hosts)].slice(0, CRASH_LIST_MAX);
   const others = visits.urls.map(hostOf).filter((h): h is string => h !== null && !help.includes(h));
-  return { opened: help, reached: [...new Set(others)].slice(0, CRASH_LIST_MAX - help.length) };
+  const frontPage = (url: string) => {
+    try {
+      const u = new URL(url);
+      return /^https?:$/.test(u.protocol) && help.includes(u.host) && u.pathname === '/' && !u.search && !u.hash;
+    } catch {
+      return false;
+    }
+  };
+  return { opened: help, reached: [...new Set(others)].slice(0, CRASH_LIST_MAX - help.length), beyondFrontPages: !visits.urls.every(frontPage) };
 }
 
 export function encodeCrashList(list: CrashList): string {
-  const json = JSON.stringify({ h: list.opened, o: list.reached });
+  const json = JSON.stringify({ h: list.opened, o: list.reached, d: list.beyondFrontPages ? 1 : 0 });
   return [...btoa(String.fromCharCode(...new TextEncoder().encode(json)))].reverse().join('');
 }
 
@@ -37,12 +50,14 @@ export function decodeCrashList(stored: unknown): CrashList | null {
   if (typeof stored !== 'string' || !stored) return null;
   try {
     const bytes = Uint8Array.from(atob([...stored].reverse().join('')), (c) => c.charCodeAt(0));
-    const value = JSON.parse(new TextDecoder().decode(bytes)) as { h?: unknown; o?: unknown; u?: unknown };
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as { h?: unknown; o?: unknown; u?: unknown; d?: unknown };
     const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     const earlierUrls = strings(value.u).map(hostOf).filter((h): h is string => h !== null);
     const list = crashListOf({ hosts: strings(value.h).filter((h) => HOST.test(h)), urls: [] });
     const reached = [...strings(value.o), ...earlierUrls].filter((h) => HOST.test(h) && !list.opened.includes(h));
-    return { opened: list.opened, reached: [...new Set(reached)].slice(0, CRASH_LIST_MAX - list.opened.length) };
+    // A list without the mark comes from a version that did not write it: assume the worst.
+    const beyondFrontPages = value.d !== 0;
+    return { opened: list.opened, reached: [...new Set(reached)].slice(0, CRASH_LIST_MAX - list.opened.length), beyondFrontPages };
   } catch {
     return null;
   }
@@ -62,8 +77,12 @@ export function forgetUnfinished(): Promise<void> {
 export interface UnfinishedCleaner {
   /** True while help tabs are still known to be open (then it was only a service worker restart). */
   trackedTabsOpen(): Promise<boolean>;
-  /** History, cookies and site data of these sites, then the permissions back unless she keeps them. */
-  cleanSites(list: CrashList): Promise<void>;
+  /**
+   * History, cookies and site data of these sites, then the permissions back unless she keeps
+   * them. `restoredPages`: the addresses of the restored help tabs just closed (read from the
+   * tabs themselves, never stored), so that their "Recently closed" entries can go too.
+   */
+  cleanSites(list: CrashList, restoredPages: string[]): Promise<void>;
 }
 
 /**
@@ -81,7 +100,8 @@ export async function finishUnfinishedCleaning(
   const onHelpSite = (url?: string) => Boolean(url && list.opened.includes(hostOf(url) ?? ''));
   const restored = (await api.tabs.query?.({}).catch(() => []) ?? []).filter((t) => t.id !== undefined && (onHelpSite(t.url) || onHelpSite(t.pendingUrl)));
   if (restored.length) await api.tabs.remove(restored.map((t) => t.id!)).catch(() => undefined);
-  await cleaner.cleanSites(list);
+  const restoredPages = restored.flatMap((t) => [t.url, t.pendingUrl]).filter((url): url is string => onHelpSite(url));
+  await cleaner.cleanSites(list, [...new Set(restoredPages)]);
   await unfinishedCleaning.removeValue();
   return true;
 }
