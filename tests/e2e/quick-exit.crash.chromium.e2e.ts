@@ -1,3 +1,4 @@
+import { allowThroughPrompt } from './support/permission-prompt';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,30 +59,20 @@ function grantOnDisk(profile: string, extensionId: string, permission = 'browsin
   }
 }
 
-/**
- * Gives the website permissions from the popup ("Give permission and open"), through Chromium's
- * real prompt (Tab, Return). On a loaded machine a key press can reach the prompt before it is
- * ready and decline it (seen once in five runs): then she asks again, as a person would.
- */
+/** Gives the website permissions from the popup ("Give permission and open"), through Chromium's real prompt. */
 async function givePermission(session: ChromiumSession): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const popup = await session.openPopup();
-    // (the directory may render a moment after the popup: wait for the card, as she would)
-    await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
-    await popup.waitForSelector('[data-testid="allow-permissions"]');
-    await popup.click('[data-testid="allow-permissions"]');
-    await expect.poll(() => popup.isClosed()).toBe(true);
-    try {
-      await expect
-        .poll(async () => (await granted(session)) || (await session.display!.pressKeys('Tab', 'Return').then(() => false)), { timeout: 15_000, interval: 1000 })
-        .toBe(true);
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      console.info(`permission attempt ${attempt} not granted: asking again`);
-      await session.display!.pressKeys('Escape');
-    }
-  }
+  await allowThroughPrompt(
+    session.display!,
+    async () => {
+      const popup = await session.openPopup();
+      // (the directory may render a moment after the popup: wait for the card, as she would)
+      await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
+      await popup.waitForSelector('[data-testid="allow-permissions"]');
+      await popup.click('[data-testid="allow-permissions"]');
+      await expect.poll(() => popup.isClosed()).toBe(true);
+    },
+    () => granted(session),
+  );
 }
 
 /** Opens the help site in a normal help tab from the extension, and follows its link to /chat. */
