@@ -5,12 +5,14 @@ import { blankTab } from '../storage-items';
  * exit brings the same tab back instead of opening one more (three exits used to leave three).
  * It is reused only while nothing else was loaded in it: Chromium tells an extension without
  * the tabs permission neither the address nor the title, so every load in the tab is counted
- * (`tabs.onUpdated` with status 'loading'), and the New Tab page's own load is the only one allowed.
+ * (`tabs.onUpdated` with status 'loading', until 'complete'), and the New Tab page's own load is the only one allowed.
  */
 export interface BlankTab {
   id: number;
   windowId: number;
   loads: number;
+  /** A load began and has not completed yet. */
+  loading?: boolean;
 }
 
 /** Kept in memory, and in session storage for a worker that slept in between. */
@@ -56,8 +58,11 @@ export function followBlankTab(events: BlankTabEvents): void {
   events.tabs.onUpdated.addListener((tabId, change) => {
     if (!known || tabId !== known.id) return;
     if (change.url !== undefined && !NEW_TAB.test(change.url)) return void forget();
-    if (change.status !== 'loading') return;
-    known = { ...known, loads: known.loads + 1 };
+    // Firefox reports 'loading' twice for one New Tab (about:blank, then about:newtab): a load
+    // is counted once, until it completes.
+    if (change.status === 'complete' && known.loading) known = { ...known, loading: false };
+    if (change.status !== 'loading' || known.loading) return;
+    known = { ...known, loads: known.loads + 1, loading: true };
     void (known.loads > 1 ? forget() : blankTab.setValue(known).catch(() => undefined));
   });
   events.tabs.onRemoved.addListener((tabId) => {

@@ -155,4 +155,13 @@ describe('quick exit in Chromium', () => {
       await page.close();
     }
   });
+
+  it('quick exits without a safe page bring back the one empty New Tab the first one opened, not one more each time', async () => {
+    const blankTabs = async () => (await session.traces()).openTabs.filter((t) => /^chrome:\/\/(newtab|new-tab-page[a-z-]*)\/?$/.test(t.url)).length;
+    const before = await blankTabs();
+    for (let i = 0; i < 3; i++) await session.inBackground('stilleHulpQuickExit()');
+    // (The earlier tests' quick exits may have left the one it brings back.)
+    expect(await blankTabs()).toBeGreaterThanOrEqual(1);
+    expect(await blankTabs()).toBeLessThanOrEqual(before + 1);
+  });
 });

@@ -17,6 +17,13 @@ describe('quick exit in Firefox', () => {
     await session?.close();
   });
 
+  it('quick exits without a safe page bring back the one empty New Tab the first one opened, not one more each time', async () => {
+    const blankTabs = async () => (await session.traces()).openTabs.filter((t) => /^about:(newtab|home|blank)$/.test(t.url)).length;
+    const before = await blankTabs();
+    for (let i = 0; i < 3; i++) await session.inBackground(QUICK_EXIT);
+    expect(await blankTabs()).toBe(before + 1);
+  });
+
   it('without private windows: "Give permission and open" opens the site; every page of a normal tab, its site data and its "recently closed" entry are removed, and the permissions are given back', async () => {
     const other = await startHelpSite('Andere hulp');
     const help = await startHelpSite('Hulp bij geweld', other.url);

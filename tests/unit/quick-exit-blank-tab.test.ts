@@ -33,11 +33,22 @@ describe('Snel weg without a safe page', () => {
     expect(calls.filter((c) => c === 'tabs.update 100')).toHaveLength(2);
   });
 
+  it("Firefox's New Tab reports 'loading' twice (about:blank, then about:newtab): still one load, the tab comes back", async () => {
+    const { api, calls } = fakeApi();
+    const events = tabEvents();
+    await quickExit(api);
+    for (const status of ['loading', 'loading', 'complete']) events.updated!(100, { status });
+    await quickExit(api);
+    expect(created(calls)).toHaveLength(1);
+    expect(calls).toContain('tabs.update 100');
+  });
+
   it('opens a new one once she loaded something else in that tab, or closed it', async () => {
     const { api, calls } = fakeApi();
     const events = tabEvents();
     await quickExit(api);
     events.updated!(100, { status: 'loading' });
+    events.updated!(100, { status: 'complete' });
     events.updated!(100, { status: 'loading' }); // she typed an address there
     await quickExit(api);
     expect(created(calls)).toHaveLength(2);
