@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowThroughPrompt } from './support/permission-prompt';
+import { allowSitePermissions } from './support/permission-prompt';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startHelpSite } from './support/help-site';
 import { withPopup } from './support/popup-page';
@@ -27,18 +27,7 @@ describe('a help site that redirects (Chromium, normal tab)', () => {
     const www = `www.${site.host}`;
     try {
       // Permission, as a person gives it: the dialog's button, then Chromium's prompt with the keyboard.
-      const granted = () => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData', 'tabs'] })");
-      await allowThroughPrompt(
-        session.display!,
-        async () => {
-          const popup = await session.openPopup();
-          await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
-          await popup.waitForSelector('[data-testid="allow-permissions"]');
-          await popup.click('[data-testid="allow-permissions"]');
-          await expect.poll(() => popup.isClosed()).toBe(true);
-        },
-        granted,
-      );
+      await allowSitePermissions(session);
 
       await withPopup(session, async (p) =>
         void p.page

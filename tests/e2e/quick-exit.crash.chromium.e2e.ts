@@ -1,4 +1,4 @@
-import { allowThroughPrompt } from './support/permission-prompt';
+import { allowSitePermissions } from './support/permission-prompt';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,21 +59,6 @@ function grantOnDisk(profile: string, extensionId: string, permission = 'browsin
   }
 }
 
-/** Gives the website permissions from the popup ("Give permission and open"), through Chromium's real prompt. */
-async function givePermission(session: ChromiumSession): Promise<void> {
-  await allowThroughPrompt(
-    session.display!,
-    async () => {
-      const popup = await session.openPopup();
-      // (the directory may render a moment after the popup: wait for the card, as she would)
-      await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
-      await popup.waitForSelector('[data-testid="allow-permissions"]');
-      await popup.click('[data-testid="allow-permissions"]');
-      await expect.poll(() => popup.isClosed()).toBe(true);
-    },
-    () => granted(session),
-  );
-}
 
 /** Opens the help site in a normal help tab from the extension, and follows its link to /chat. */
 async function visitHelpSite(session: ChromiumSession, help: HelpSite): Promise<void> {
@@ -126,7 +111,7 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
     const help = await startHelpSite();
     let session = await launchChromium({ headful: true, profile });
     try {
-      await givePermission(session);
+      await allowSitePermissions(session);
       await visitHelpSite(session, help);
 
       // The crash list: host names only, never a path.
@@ -175,7 +160,7 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
     const help = await startHelpSite();
     let session = await launchChromium({ headful: true, profile });
     try {
-      await givePermission(session);
+      await allowSitePermissions(session);
       // The safety check asks for `sessions` from its own click (to look for tab sync).
       const popup = await session.openPopup();
       await new PopupPage(popup).click('Check');
@@ -221,7 +206,7 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
       const profile = freshDir('crash-early-profile');
       let session = await launchChromium({ headful: true, profile });
       try {
-        await givePermission(session);
+        await allowSitePermissions(session);
         // The crash list is on disk ("Give permission and open" opened veiligthuis.nl in a normal tab).
         const { extensionId } = session;
         const listOnDisk = async () => {

@@ -1,4 +1,4 @@
-import { allowThroughPrompt } from './support/permission-prompt';
+import { allowSitePermissions } from './support/permission-prompt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
@@ -42,18 +42,9 @@ describe('quick exit with a real window and keyboard (Chromium)', () => {
     const help = await startHelpSite('Hulp bij geweld', other.url);
     try {
       // Chromium closes the popup and asks; "Allow" is reached with Tab, as with a keyboard.
-      await allowThroughPrompt(
-        session.display!,
-        async () => {
-          const popup = await session.openPopup();
-          await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
-          await popup.waitForSelector('[data-testid="open-site-dialog"]');
-          expect(await popup.$eval('[data-testid="open-site-dialog"]', (d) => d.textContent)).not.toContain('Onlangs gesloten');
-          await popup.click('[data-testid="allow-permissions"]');
-          await expect.poll(() => popup.isClosed()).toBe(true);
-        },
-        hasSitePermissions,
-      );
+      await allowSitePermissions(session, async (popup) => {
+        expect(await popup.$eval('[data-testid="open-site-dialog"]', (d) => d.textContent)).not.toContain('Onlangs gesloten');
+      });
       // The site she chose opens by itself once permission is given.
       await expect.poll(async () => (await session.traces()).openTabs.filter((t) => t.url.includes('veiligthuis.nl')).length).toBe(1);
 

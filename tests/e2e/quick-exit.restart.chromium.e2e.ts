@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowThroughPrompt } from './support/permission-prompt';
+import { allowSitePermissions } from './support/permission-prompt';
 import { launchChromium } from './support/chromium';
 import { siteStorage, startHelpSite } from './support/help-site';
 import { freshDir, removeDirs } from './support/paths';
@@ -16,18 +16,7 @@ describe('a browser closed with a normal help tab open (Chromium)', () => {
     const help = await startHelpSite();
     let session = await launchChromium({ headful: true, profile });
     try {
-      const granted = () => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData', 'tabs'] })");
-      await allowThroughPrompt(
-        session.display!,
-        async () => {
-          const popup = await session.openPopup();
-          await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
-          await popup.waitForSelector('[data-testid="open-site-dialog"]');
-          await popup.click('[data-testid="allow-permissions"]');
-          await expect.poll(() => popup.isClosed()).toBe(true);
-        },
-        granted,
-      );
+      await allowSitePermissions(session);
 
       await withPopup(session, async (p) => void p.page.evaluate(
         (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'open-page', site: url, mode: 'tab' }),

@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { ChromiumSession } from './chromium';
 import type { Display } from './xvfb';
 
 /**
@@ -21,4 +23,25 @@ export async function allowThroughPrompt(display: Display, ask: () => Promise<vo
       await display.pressKeys('Escape');
     }
   }
+}
+
+/**
+ * The website permissions, given as a person gives them: the Veilig Thuis card, the dialog's
+ * "Give permission and open", then Chromium's prompt with the keyboard. `inDialog` may look at
+ * the website dialog before the button is pressed.
+ */
+export async function allowSitePermissions(session: ChromiumSession, inDialog?: (popup: Page) => Promise<void>): Promise<void> {
+  await allowThroughPrompt(
+    session.display!,
+    async () => {
+      const popup = await session.openPopup();
+      // (the directory may render a moment after the popup: wait for the card, as she would)
+      await (await popup.waitForSelector('[data-site="veiligthuis.nl"]', { visible: true }))!.click();
+      await popup.waitForSelector('[data-testid="allow-permissions"]');
+      await inDialog?.(popup);
+      await popup.click('[data-testid="allow-permissions"]');
+      await expect.poll(() => popup.isClosed()).toBe(true);
+    },
+    () => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData', 'tabs'] })"),
+  );
 }
