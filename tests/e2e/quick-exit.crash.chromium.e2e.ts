@@ -1,4 +1,5 @@
-import { allowSitePermissions } from './support/permission-prompt';
+import type { Page } from 'puppeteer-core';
+import { allowSitePermissions, allowThroughPrompt } from './support/permission-prompt';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -162,15 +163,19 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
     try {
       await allowSitePermissions(session);
       // The safety check asks for `sessions` from its own click (to look for tab sync).
-      const popup = await session.openPopup();
-      await new PopupPage(popup).click('Check');
-      await popup.waitForSelector('[data-testid="safety-sync-allow"]');
-      await popup.click('[data-testid="safety-sync-allow"]');
       const sessionsGranted = () => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['sessions'] })");
-      await expect
-        .poll(async () => (await sessionsGranted()) || (await session.display!.pressKeys('Tab', 'Return').then(() => false)), { timeout: 20_000, interval: 1000 })
-        .toBe(true);
-      if (!popup.isClosed()) await session.closePopup(popup);
+      let popup: Page | undefined;
+      await allowThroughPrompt(
+        session.display!,
+        async () => {
+          popup = await session.openPopup();
+          await new PopupPage(popup).click('Check');
+          await popup.waitForSelector('[data-testid="safety-sync-allow"]');
+          await popup.click('[data-testid="safety-sync-allow"]');
+        },
+        sessionsGranted,
+      );
+      if (popup && !popup.isClosed()) await session.closePopup(popup);
       await visitHelpSite(session, help);
 
       // Also wait until Chromium's session file holds the help tab: then "Recently closed" lists it after the crash.
