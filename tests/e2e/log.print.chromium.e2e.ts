@@ -2,23 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Target } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { typeInto } from './support/plan';
-import { PASS, chainState, editEntry, openPlan, press, showLog, writeEntry } from './log.suite';
+import { chainState, writeLongTimeline } from './log.suite';
 
 const SHOTS = '/work/shots/log';
-const LONG = `${'Hij schreeuwde dat ik niets waard ben en gooide met de stoelen. '.repeat(31)}EINDE-LANG`.slice(-2000);
 
 /** Puts a long text into a field at once (2,000 key presses would only make the test slow). */
-async function fillLong(page: Page, selector: string, text: string) {
-  await page.$eval(
-    selector,
-    (e, v) => {
-      (e as HTMLTextAreaElement).value = v as string;
-      e.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    text,
-  );
-}
 
 /** All text of a page including its shadow roots (Chromium's print preview is built of web components). */
 function deepText(page: Page): Promise<string> {
@@ -53,21 +41,7 @@ describe('printing the incident log (Chromium, headful)', () => {
 
   it('the print window shows both times, the edit trail, fingerprints and page numbers; the preview has as many sheets', { timeout: 120_000 }, async () => {
     const popup = await session.openPopup();
-    await openPlan(popup);
-    await typeInto(popup, '[data-testid="plan-new-passphrase"]', PASS);
-    await typeInto(popup, '[data-testid="plan-confirm-passphrase"]', PASS);
-    await popup.keyboard.press('Enter');
-    await showLog(popup);
-    await writeEntry(popup, ['14', '3', '2026', '22:10'], 'Schreeuwde bij de voordeur');
-    await writeEntry(popup, ['1', '2', '2026', '19:45'], 'Duwde mij tegen de kats');
-    await editEntry(popup, 0, ['1', '2', '2026', '19:40'], 'Duwde mij tegen de kast');
-    // a third entry with a full text makes the timeline run over several pages
-    await press(popup, '[data-testid="log-add"]');
-    await popup.waitForSelector('[data-testid="log-entry-form"]');
-    await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="what"]', LONG);
-    await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="injuries"]', LONG);
-    await press(popup, '[data-testid="log-entry-save"]');
-    await popup.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
+    await writeLongTimeline(popup);
     // The receipt once the third entry's save has settled: the same on two reads in a row.
     let receipt = '';
     await expect

@@ -3,25 +3,12 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
-import { typeInto } from './support/plan';
-import { PASS, chainState, editEntry, openPlan, press, showLog, writeEntry } from './log.suite';
+import { chainState, writeLongTimeline } from './log.suite';
 
 const SHOTS = '/work/shots/log';
 const PDF = join(tmpdir(), `stille-hulp-log-print-${process.pid}.pdf`);
-const LONG = `${'Hij schreeuwde dat ik niets waard ben en gooide met de stoelen. '.repeat(31)}EINDE-LANG`.slice(-2000);
 
-async function fillLong(page: Page, selector: string, text: string) {
-  await page.$eval(
-    selector,
-    (e, v) => {
-      (e as HTMLTextAreaElement).value = v as string;
-      e.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    text,
-  );
-}
 
 /** The number of pages a PDF says it has (/Count of its page tree), also inside compressed object streams. */
 function pdfPageCount(pdf: Buffer): number {
@@ -70,20 +57,7 @@ describe('printing the incident log (Firefox)', () => {
 
   it('prints a PDF with exactly as many pages as the timeline numbers', { timeout: 120_000 }, async () => {
     const popup = await session.openPopup();
-    await openPlan(popup);
-    await typeInto(popup, '[data-testid="plan-new-passphrase"]', PASS);
-    await typeInto(popup, '[data-testid="plan-confirm-passphrase"]', PASS);
-    await popup.keyboard.press('Enter');
-    await showLog(popup);
-    await writeEntry(popup, ['14', '3', '2026', '22:10'], 'Schreeuwde bij de voordeur');
-    await writeEntry(popup, ['1', '2', '2026', '19:45'], 'Duwde mij tegen de kats');
-    await editEntry(popup, 0, ['1', '2', '2026', '19:40'], 'Duwde mij tegen de kast');
-    await press(popup, '[data-testid="log-add"]');
-    await popup.waitForSelector('[data-testid="log-entry-form"]');
-    await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="what"]', LONG);
-    await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="injuries"]', LONG);
-    await press(popup, '[data-testid="log-entry-save"]');
-    await popup.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
+    await writeLongTimeline(popup);
     const { state, receipt } = await chainState(popup);
     expect(state).toBe('intact');
 

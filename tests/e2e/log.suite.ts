@@ -242,3 +242,35 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
     });
   });
 }
+
+/** Fills a text field at once (typing 2,000 characters key by key would take minutes). */
+async function fillLong(page: Page, selector: string, text: string) {
+  await page.$eval(
+    selector,
+    (e, v) => {
+      (e as HTMLTextAreaElement).value = v as string;
+      e.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    text,
+  );
+}
+
+const LONG = `${'Hij schreeuwde dat ik niets waard ben en gooide met de stoelen. '.repeat(31)}EINDE-LANG`.slice(-2000);
+
+/** A new plan with three entries, one edited, and a third with full texts that makes the timeline run over several pages. */
+export async function writeLongTimeline(popup: Page): Promise<void> {
+    await openPlan(popup);
+    await typeInto(popup, '[data-testid="plan-new-passphrase"]', PASS);
+    await typeInto(popup, '[data-testid="plan-confirm-passphrase"]', PASS);
+    await popup.keyboard.press('Enter');
+    await showLog(popup);
+    await writeEntry(popup, ['14', '3', '2026', '22:10'], 'Schreeuwde bij de voordeur');
+    await writeEntry(popup, ['1', '2', '2026', '19:45'], 'Duwde mij tegen de kats');
+    await editEntry(popup, 0, ['1', '2', '2026', '19:40'], 'Duwde mij tegen de kast');
+    await press(popup, '[data-testid="log-add"]');
+    await popup.waitForSelector('[data-testid="log-entry-form"]');
+    await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="what"]', LONG);
+    await fillLong(popup, '[data-testid="log-entry-form"] [data-log-field="injuries"]', LONG);
+    await press(popup, '[data-testid="log-entry-save"]');
+    await popup.waitForSelector('[data-testid="log-entry-form"]', { hidden: true });
+}
