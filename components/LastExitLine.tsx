@@ -22,7 +22,7 @@ export function LastExitLine({ take }: { take?: () => Promise<ExitReport | null>
   }
   return (
     <div class="last-exit last-exit--missed" role="status" data-testid="last-exit">
-      <p>{t('leave:lastExit.notAll')}</p>
+      <p>{t(report.afterClose ? 'leave:lastExit.notAllAfterClose' : 'leave:lastExit.notAll')}</p>
       <MissedTraces missed={report.missed} />
     </div>
   );

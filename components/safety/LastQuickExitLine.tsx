@@ -15,6 +15,8 @@ export interface LastQuickExitReport {
   complete: boolean;
   /** What could not be removed and what to do by hand, already worded for her. */
   detail?: ComponentChildren;
+  /** The cleaning ran at a start, after the browser closed with a help tab open: she pressed nothing. */
+  afterClose?: boolean;
 }
 
 export function LastQuickExitLine({ report }: { report?: LastQuickExitReport | null }) {
@@ -23,7 +25,7 @@ export function LastQuickExitLine({ report }: { report?: LastQuickExitReport | n
   const date = formatDayAndClock(new Date(report.at), language);
   return (
     <SafetyLine status={report.complete ? 'ok' : 'attention'} testId="safety-last-exit">
-      <p>{report.complete ? t('safety:lastExit.complete', { date }) : t('safety:lastExit.incomplete', { date })}</p>
+      <p>{t(report.complete ? 'safety:lastExit.complete' : report.afterClose ? 'safety:lastExit.incompleteAfterClose' : 'safety:lastExit.incomplete', { date })}</p>
       {report.detail}
     </SafetyLine>
   );

@@ -61,6 +61,7 @@ export function SafetyCheckScreen({ actions, keyActions, onOpenSettings, private
               state.lastExit && {
                 at: state.lastExit.at,
                 complete: state.lastExit.missed.length === 0,
+                afterClose: state.lastExit.afterClose,
                 detail: state.lastExit.missed.length > 0 && <MissedTraces missed={state.lastExit.missed} />,
               }
             }

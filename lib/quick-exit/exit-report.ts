@@ -16,6 +16,11 @@ export interface ExitReport {
   missed: ExitCategory[];
   /** The help screen has shown it once (the safety check shows it always). */
   seen?: boolean;
+  /**
+   * Written by the cleaning at the next start after the browser closed (or crashed) with a help
+   * tab open, not by a quick exit she pressed: the line then says so.
+   */
+  afterClose?: boolean;
 }
 
 const STORED_KEY = exitReport.key.slice(exitReport.key.indexOf(':') + 1);
@@ -26,7 +31,7 @@ export function sanitiseExitReport(value: unknown): ExitReport | null {
   const v = value as Record<string, unknown>;
   if (typeof v.at !== 'number' || !Number.isFinite(v.at) || !Array.isArray(v.missed)) return null;
   const missed = EXIT_CATEGORIES.filter((c) => (v.missed as unknown[]).includes(c));
-  return { at: v.at, missed, ...(v.seen === true ? { seen: true } : {}) };
+  return { at: v.at, missed, ...(v.seen === true ? { seen: true } : {}), ...(v.afterClose === true ? { afterClose: true } : {}) };
 }
 
 /** Reads the last quick exit's report (for the help screen and the safety check). */

@@ -215,7 +215,7 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
       // When she was shown the way to private windows: a mark of that visit to help, gone with the rest.
       await privateAccessShownAt.removeValue().catch(() => undefined);
       // The one neutral record, only when something is left: the next opening of the help says what to do by hand.
-      if (missed.length) await writeExitReport(api.storage, { at: Date.now(), missed }).catch(() => undefined);
+      if (missed.length) await writeExitReport(api.storage, { at: Date.now(), missed, afterClose: true }).catch(() => undefined);
     },
   });
 }

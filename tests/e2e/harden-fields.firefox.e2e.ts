@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shotPath } from './support/shots';
 import { describeSecretFields } from './harden-fields.suite';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { inBrowserWindows, openRealPopup, screenshotDisplay, typeOnDisplay } from './support/firefox-real-popup';
@@ -11,7 +12,6 @@ import { freshDir, removeDirs } from './support/paths';
 import type { BrowserSession } from './support/session';
 
 const PASSPHRASE = 'tulp fiets regen lamp';
-const SHOTS = process.env.SHOTS_DIR;
 
 /**
  * The test tool starts Firefox with its password manager off (`signon.rememberSignons: false`,
@@ -103,7 +103,8 @@ describe("Firefox's password manager and the real popup (headful)", () => {
       await session.display!.pressKeys('Return');
       await popup.waitFor(`d.querySelector('[data-field="warningSigns"]')`);
       await expectNoOfferFor(session, 3_000);
-      if (SHOTS) await screenshotDisplay(session, `${SHOTS}/firefox-passphrase-set-display.png`);
+      const setShot = shotPath('firefox-passphrase-set-display.png');
+      if (setShot) await screenshotDisplay(session, setShot);
       await session.display!.pressKeys('Escape'); // closes the popup
       await expect.poll(() => popup.isOpen()).toBe(false);
 
@@ -116,7 +117,8 @@ describe("Firefox's password manager and the real popup (headful)", () => {
       await session.display!.pressKeys('Return');
       await popup.waitFor(`d.querySelector('[data-field="warningSigns"]')`);
       await expectNoOfferFor(session, 3_000);
-      if (SHOTS) await screenshotDisplay(session, `${SHOTS}/firefox-passphrase-unlocked-display.png`);
+      const unlockedShot = shotPath('firefox-passphrase-unlocked-display.png');
+      if (unlockedShot) await screenshotDisplay(session, unlockedShot);
 
       // Snel weg: the popup's button (Enter on it).
       await popup.focus('[data-testid="quick-exit"]');

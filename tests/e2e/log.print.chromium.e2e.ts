@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotPath } from './support/shots';
 import type { Page, Target } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { chainState, writeLongTimeline } from './log.suite';
 
-const SHOTS = '/work/shots/log';
 
 /** Puts a long text into a field at once (2,000 key presses would only make the test slow). */
 
@@ -32,7 +31,6 @@ function deepText(page: Page): Promise<string> {
 describe('printing the incident log (Chromium, headful)', () => {
   let session: ChromiumSession;
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     session = await launchChromium({ headful: true });
   });
   afterAll(async () => {
@@ -101,7 +99,8 @@ describe('printing the incident log (Chromium, headful)', () => {
       if (!sheets) await new Promise((r) => setTimeout(r, 700));
     }
     expect(Number(sheets)).toBe(pages);
-    await previewPage.screenshot({ path: `${SHOTS}/print-preview-chromium.png` });
+    const previewShot = shotPath('log/print-preview-chromium.png');
+    if (previewShot) await previewPage.screenshot({ path: previewShot });
     await session.display!.pressKeys('Escape');
 
     // The same window's HTML on paper of both common sizes with Chromium's default margins
@@ -115,7 +114,8 @@ describe('printing the incident log (Chromium, headful)', () => {
       }
       await paper.emulateMediaType('print');
       await paper.setViewport({ width: 760, height: 1000 });
-      await paper.screenshot({ path: `${SHOTS}/printed-timeline-chromium.png`, fullPage: true });
+      const paperShot = shotPath('log/printed-timeline-chromium.png');
+      if (paperShot) await paper.screenshot({ path: paperShot, fullPage: true });
     } finally {
       await paper.close();
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { shotPath } from './support/shots';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
@@ -80,11 +80,10 @@ export async function editEntry(page: Page, index: number, date: [string, string
   await saveEntry(page);
 }
 
-/** With LOG_SHOTS set: a picture of `selector` (or the whole popup) in /work/shots/log, for people to look at. */
+/** With SHOTS_DIR set: a picture of `selector` (or the whole popup) in its log/ folder, for people to look at. */
 async function shot(page: Page, name: string, kind: string, selector?: string) {
-  if (!process.env.LOG_SHOTS) return;
-  mkdirSync(process.env.LOG_SHOTS, { recursive: true });
-  const path = `${process.env.LOG_SHOTS}/${name}-${kind}.png` as const;
+  const path = shotPath(`log/${name}-${kind}.png`);
+  if (!path) return;
   const element = selector ? await page.$(selector) : null;
   if (element) {
     await element.scrollIntoView();
@@ -130,7 +129,7 @@ export function describeLog(browserName: string, launch: () => Promise<BrowserSe
         await showLog(popup.page);
         await writeEntry(popup.page, ['14', '3', '2026', '22:10'], SECOND);
         await writeEntry(popup.page, ['1', '2', '2026', '19:45'], FIRST_TYPO, WITNESS);
-        if (process.env.LOG_SHOTS) {
+        if (process.env.SHOTS_DIR) {
           await press(popup.page, '[data-testid="log-add"]');
           await popup.page.waitForSelector('[data-testid="log-entry-form"]');
           await typeDate(popup.page, ['31', '2', '2026', '']);

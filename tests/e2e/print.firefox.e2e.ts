@@ -2,13 +2,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotPath } from './support/shots';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { focusXWindow, inBrowserWindows, openRealPopup, screenshotDisplay, typeOnDisplay, xWindows, type RealPopup } from './support/firefox-real-popup';
 import { startPlan, typeInto } from './support/plan';
 
 const PASS = 'lente boot 42';
 const WORDS = 'Zonnebloemveld bij de bakker';
-const SHOTS = process.env.SHOTS_DIR;
 const PDF = join(tmpdir(), `stille-hulp-print-${process.pid}.pdf`);
 
 /**
@@ -192,9 +192,10 @@ describe('printing the safety plan (Firefox, real popup, headful)', () => {
       if (dialog?.printReady && !dialog.focused) await focusXWindow(session, printWindow);
       return Boolean(dialog?.printReady && dialog.focused);
     }, 30_000);
-    if (SHOTS) {
+    const dialogShot = shotPath('firefox-print-dialog.png');
+    if (dialogShot) {
       await new Promise((r) => setTimeout(r, 2000)); // the dialog paints its preview after it is in place
-      await screenshotDisplay(session, `${SHOTS}/firefox-print-dialog.png`);
+      await screenshotDisplay(session, dialogShot);
     }
     // The dialog is Firefox's, not ours: if a key press is lost on a busy machine, she presses again.
     let presses = 0;

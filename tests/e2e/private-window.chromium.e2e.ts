@@ -8,9 +8,9 @@ import { BROWSER_WORDS } from '../../lib/privacy/browser-words';
 /**
  * Help websites open in a private window whenever Chromium allows it. Until "Allow in
  * Incognito" is on, the website dialog leads there and says how; the next opening says
- * whether it worked. Run with SHOTS=dir to save screenshots of the dialog.
+ * whether it worked. Run with SHOTS_DIR=dir to save screenshots of the dialog.
  */
-const SHOTS = process.env.SHOTS;
+const SHOTS = process.env.SHOTS_DIR;
 
 /** The real popup is at most 600 px high: one screenshot per screenful, from the top of `from`. */
 async function shoot(page: Page, name: string, from = '[data-testid="open-site-dialog"], [data-testid="private-return"]') {

@@ -8,9 +8,9 @@ import { withPopup } from './support/popup-page';
  * Firefox: the same as in Chromium where Firefox offers it. It does not let an extension open
  * about:addons, so the dialog gives the steps only. "Run in private windows" is set at install
  * in these tests (BiDi `moz:allowPrivateBrowsing`), as a person does in the add-on manager.
- * Run with SHOTS=dir to save screenshots (the popup page in a 400×600 tab).
+ * Run with SHOTS_DIR=dir to save screenshots (the popup page in a 400×600 tab).
  */
-const SHOTS = process.env.SHOTS;
+const SHOTS = process.env.SHOTS_DIR;
 
 async function shoot(page: Page, name: string, from = '[data-testid="open-site-dialog"], [data-testid="private-return"]') {
   if (!SHOTS) return;

@@ -3,6 +3,7 @@ import { allowSitePermissions, allowThroughPrompt } from './support/permission-p
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shotPath } from './support/shots';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { freshDir, removeDirs } from './support/paths';
@@ -22,7 +23,6 @@ import { findTraces } from './support/traces';
  * with the crash. So each test first reads the profile's files to know what the crash left.
  */
 
-const SHOTS = '/work/shots/crash';
 
 /** What Chromium has written to the profile's files (bytes found; read before and after the kill). */
 function onDisk(profile: string, extensionId: string, site: HelpSite) {
@@ -101,7 +101,8 @@ async function restartAndWaitForCleaning(profile: string): Promise<ChromiumSessi
 async function lastExitLine(session: ChromiumSession, shot: string): Promise<string> {
   return withPopup(session, async (p) => {
     await p.page.waitForSelector('[data-testid="last-exit"]');
-    await p.page.screenshot({ path: `${SHOTS}/${shot}` }).catch(() => undefined);
+    const path = shotPath(`crash/${shot}`);
+    if (path) await p.page.screenshot({ path });
     return (await p.page.$eval('[data-testid="last-exit"]', (e) => (e as HTMLElement).innerText)).replace(/\n+/g, '\n');
   });
 }
@@ -141,11 +142,11 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
       // named; the crash list keeps host names only, and reading the closed tabs' pages needs the
       // `sessions` permission, which the website permissions do not include in Chromium (with it,
       // the tab goes: unit test). So Recently closed itself is not asserted here; that she is told is.
-      expect(after.storage).toEqual({ local: { lastRun: { at: expect.any(Number), missed: ['recentlyClosed'] } }, session: {} });
+      expect(after.storage).toEqual({ local: { lastRun: { at: expect.any(Number), missed: ['recentlyClosed'], afterClose: true } }, session: {} });
       expect(findTraces({ ...after, recentlyClosed: [] }, { helpHosts, allowedStorage: { local: { lastRun: () => true } } })).toEqual([]);
       expect(await granted(session)).toBe(false);
       expect(await lastExitLine(session, 'after-crash-recently-closed.chromium.png')).toBe(
-        'Snel weg kon de vorige keer niet alles weghalen. Doe dit zelf:\nOnlangs gesloten tabbladen: wis de geschiedenis van vandaag met Ctrl+Shift+Delete.',
+        'De browser ging dicht terwijl een hulpwebsite nog open was. Daarna kon de extensie niet alles weghalen. Doe dit zelf:\nOnlangs gesloten tabbladen: wis de geschiedenis van vandaag met Ctrl+Shift+Delete.',
       );
       // Last, as a checker would: the site's own storage, read on a page of the site that writes nothing.
       expect(await siteStorage(session.browser, help)).toEqual({ localStorage: 0, indexedDB: [] });
@@ -230,10 +231,10 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
         session = await restartAndWaitForCleaning(profile);
         const after = await session.traces();
         // Nothing could be removed without the permissions: the one record says what, in the order of the help line.
-        expect(after.storage).toEqual({ local: { lastRun: { at: expect.any(Number), missed: ['history', 'recentlyClosed', 'siteData', 'tabs'] } }, session: {} });
+        expect(after.storage).toEqual({ local: { lastRun: { at: expect.any(Number), missed: ['history', 'recentlyClosed', 'siteData', 'tabs'], afterClose: true } }, session: {} });
         expect(await lastExitLine(session, 'after-crash-permission-lost.chromium.png')).toBe(
           [
-            'Snel weg kon de vorige keer niet alles weghalen. Doe dit zelf:',
+            'De browser ging dicht terwijl een hulpwebsite nog open was. Daarna kon de extensie niet alles weghalen. Doe dit zelf:',
             'Geschiedenis: open de geschiedenis (Ctrl+H) en verwijder de bezoeken aan hulpwebsites.',
             'Onlangs gesloten tabbladen: wis de geschiedenis van vandaag met Ctrl+Shift+Delete.',
             'Cookies en websitegegevens: wis ze met Ctrl+Shift+Delete.',

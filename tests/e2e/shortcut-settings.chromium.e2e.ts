@@ -7,9 +7,9 @@ import { withPopup } from './support/popup-page';
  * Settings → Sneltoets in Chromium's real toolbar popup: a button opens Chromium's own
  * shortcuts page (no address to type), and that page leaves no row in the history. And merely
  * looking at Settings, where the private-window steps show, is not trying them: the next
- * opening says nothing about private windows. Run with SHOTS=dir to save screenshots.
+ * opening says nothing about private windows. Run with SHOTS_DIR=dir to save screenshots.
  */
-const SHOTS = process.env.SHOTS;
+const SHOTS = process.env.SHOTS_DIR;
 
 describe('Settings in Chromium', () => {
   let session: ChromiumSession;

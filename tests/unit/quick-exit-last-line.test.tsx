@@ -33,6 +33,15 @@ describe('the last quick exit, on the help screen', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 
+  it('after the browser closed with a help site open, it says so, not that Snel weg failed (she did not press it)', async () => {
+    await writeExitReport(fakeBrowser.storage, { at: 1, missed: ['recentlyClosed'], afterClose: true });
+    await renderNl(<LastExitLine take={take} />);
+    const text = (await screen.findByTestId('last-exit')).textContent;
+    expect(text).toContain('De browser ging dicht terwijl een hulpwebsite nog open was.');
+    expect(text).not.toContain('Snel weg kon');
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('says nothing when there was no quick exit', async () => {
     await renderNl(<LastExitLine take={take} />);
     await new Promise((r) => setTimeout(r, 10));

@@ -101,6 +101,8 @@ describe('the quick exit checks its own work', () => {
 
   it('reads only what it knows from a stored report', () => {
     expect(sanitiseExitReport({ at: 5, missed: ['history', 'www.help.example', 'siteData'] })).toEqual({ at: 5, missed: ['history', 'siteData'] });
+    expect(sanitiseExitReport({ at: 5, missed: [], afterClose: true })).toEqual({ at: 5, missed: [], afterClose: true });
+    expect(sanitiseExitReport({ at: 5, missed: [], afterClose: 'yes' })).toEqual({ at: 5, missed: [] });
     expect(sanitiseExitReport('nonsense')).toBeNull();
     expect(sanitiseExitReport({ at: 'x', missed: [] })).toBeNull();
   });

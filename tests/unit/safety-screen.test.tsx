@@ -135,6 +135,15 @@ describe('the safety check screen', () => {
     expect(status('last-exit')).toBe('attention');
   });
 
+  it('after the browser closed with a help site open, the line says that, not "your last quick exit"', async () => {
+    const state: SafetyCheckState = { ...STATE, lastExit: { at: Date.UTC(2026, 11, 6, 20, 15), missed: ['recentlyClosed'], afterClose: true } };
+    await renderIn('nl', <SafetyCheckScreen actions={actionsFor([state])} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} />);
+    const line = await screen.findByTestId('safety-last-exit');
+    expect(line.textContent).toMatch(/De browser ging dicht \(.+\) terwijl een hulpwebsite nog open was\./);
+    expect(line.textContent).not.toContain('Snel weg');
+    expect(status('last-exit')).toBe('attention');
+  });
+
   it('says when the last quick exit removed everything, and nothing before the first', async () => {
     await renderIn('nl', <SafetyCheckScreen actions={actionsFor([{ ...STATE, lastExit: { at: Date.UTC(2026, 11, 6, 20, 15), missed: [] } }])} keyActions={keyActions('chromium')} onOpenSettings={() => undefined} />);
     await screen.findByTestId('safety-last-exit');
