@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import { describeSecretFields } from './harden-fields.suite';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { inBrowserWindows, openRealPopup, screenshotDisplay, typeOnDisplay } from './support/firefox-real-popup';
@@ -103,8 +103,7 @@ describe("Firefox's password manager and the real popup (headful)", () => {
       await session.display!.pressKeys('Return');
       await popup.waitFor(`d.querySelector('[data-field="warningSigns"]')`);
       await expectNoOfferFor(session, 3_000);
-      const setShot = shotPath('firefox-passphrase-set-display.png');
-      if (setShot) await screenshotDisplay(session, setShot);
+      await saveShot('firefox-passphrase-set-display.png', (path) => screenshotDisplay(session, path));
       await session.display!.pressKeys('Escape'); // closes the popup
       await expect.poll(() => popup.isOpen()).toBe(false);
 
@@ -117,8 +116,7 @@ describe("Firefox's password manager and the real popup (headful)", () => {
       await session.display!.pressKeys('Return');
       await popup.waitFor(`d.querySelector('[data-field="warningSigns"]')`);
       await expectNoOfferFor(session, 3_000);
-      const unlockedShot = shotPath('firefox-passphrase-unlocked-display.png');
-      if (unlockedShot) await screenshotDisplay(session, unlockedShot);
+      await saveShot('firefox-passphrase-unlocked-display.png', (path) => screenshotDisplay(session, path));
 
       // Snel weg: the popup's button (Enter on it).
       await popup.focus('[data-testid="quick-exit"]');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
@@ -144,10 +144,8 @@ describe('every language in the real Chromium popup', () => {
       });
       expect(card.gapRight).toBeLessThan(card.gapLeft);
 
-      const hubShot = shotPath('languages/ar.png');
-      const cardShot = shotPath('languages/ar-card.png');
-      if (hubShot) await popup.page.screenshot({ path: hubShot });
-      if (cardShot) await (await popup.page.$('[data-service="veilig-thuis"]'))!.screenshot({ path: cardShot });
+      await saveShot('languages/ar.png', (path) => popup.page.screenshot({ path }));
+      await saveShot('languages/ar-card.png', async (path) => (await popup.page.$('[data-service="veilig-thuis"]'))!.screenshot({ path }));
       await popup.chooseLanguage('Nederlands');
     });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import type { Page, Target } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { chainState, writeLongTimeline } from './log.suite';
@@ -99,8 +99,7 @@ describe('printing the incident log (Chromium, headful)', () => {
       if (!sheets) await new Promise((r) => setTimeout(r, 700));
     }
     expect(Number(sheets)).toBe(pages);
-    const previewShot = shotPath('log/print-preview-chromium.png');
-    if (previewShot) await previewPage.screenshot({ path: previewShot });
+    await saveShot('log/print-preview-chromium.png', (path) => previewPage.screenshot({ path }));
     await session.display!.pressKeys('Escape');
 
     // The same window's HTML on paper of both common sizes with Chromium's default margins
@@ -114,8 +113,7 @@ describe('printing the incident log (Chromium, headful)', () => {
       }
       await paper.emulateMediaType('print');
       await paper.setViewport({ width: 760, height: 1000 });
-      const paperShot = shotPath('log/printed-timeline-chromium.png');
-      if (paperShot) await paper.screenshot({ path: paperShot, fullPage: true });
+      await saveShot('log/printed-timeline-chromium.png', (path) => paper.screenshot({ path, fullPage: true }));
     } finally {
       await paper.close();
     }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import { inflateSync } from 'node:zlib';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { chainState, writeLongTimeline } from './log.suite';
@@ -82,11 +82,10 @@ describe('printing the incident log (Firefox)', () => {
     expect(printed.match(/Geschreven op .+?\(klok van deze computer\)/g)).toHaveLength(3);
     expect(printed.match(/Laatste vingerafdruk van de keten: [0-9a-f]{64}/g)).toHaveLength(pages);
     // a picture of the timeline as it went to the print window (its own style, shown on screen)
-    const timelineShot = shotPath('log/printed-timeline-firefox.png');
-    if (timelineShot) {
+    await saveShot('log/printed-timeline-firefox.png', async (path) => {
       await popup.addStyleTag({ content: '.plan-print { display: block !important; width: 680px; }' });
-      await (await popup.$('.plan-print'))!.screenshot({ path: timelineShot });
-    }
+      await (await popup.$('.plan-print'))!.screenshot({ path });
+    });
     await session.closePopup(popup);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe';
 import { PopupPage, withPopup as withPopupOf } from './support/popup-page';
@@ -81,14 +81,14 @@ export async function editEntry(page: Page, index: number, date: [string, string
 }
 
 /** With SHOTS_DIR set: a picture of `selector` (or the whole popup) in its log/ folder, for people to look at. */
-async function shot(page: Page, name: string, kind: string, selector?: string) {
-  const path = shotPath(`log/${name}-${kind}.png`);
-  if (!path) return;
-  const element = selector ? await page.$(selector) : null;
-  if (element) {
-    await element.scrollIntoView();
-    await element.screenshot({ path });
-  } else await page.screenshot({ path });
+function shot(page: Page, name: string, kind: string, selector?: string) {
+  return saveShot(`log/${name}-${kind}.png`, async (path) => {
+    const element = selector ? await page.$(selector) : null;
+    if (element) {
+      await element.scrollIntoView();
+      await element.screenshot({ path });
+    } else await page.screenshot({ path });
+  });
 }
 
 export async function chainState(page: Page): Promise<{ state: string; receipt: string }> {

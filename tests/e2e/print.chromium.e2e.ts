@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import type { Target } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { PopupPage } from './support/popup-page';
@@ -95,12 +95,11 @@ describe('printing the safety plan (Chromium, real popup, headful)', () => {
     const previewPage = await preview.asPage();
     expect(previewPage.url()).toMatch(/^chrome:\/\/print\//);
     expect(printWindow.url()).toBe('about:blank');
-    const previewShot = shotPath('chromium-print-preview.png');
-    if (previewShot) {
+    await saveShot('chromium-print-preview.png', async (path) => {
       await previewPage.waitForFunction(() => document.readyState === 'complete').catch(() => undefined);
       await new Promise((r) => setTimeout(r, 1500)); // the preview renders its page image after load
-      await previewPage.screenshot({ path: previewShot }).catch(() => undefined);
-    }
+      await previewPage.screenshot({ path }).catch(() => undefined);
+    });
     // The background knows the window as one of its own, to close it on a quick exit.
     const tracked = await session.inBackground<{ windows?: { windows: number[] } }>("chrome.storage.session.get('windows')");
     expect(tracked.windows?.windows).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import { allowSitePermissions } from './support/permission-prompt';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startHelpSite } from './support/help-site';
@@ -51,8 +51,7 @@ describe('a help site that redirects (Chromium, normal tab)', () => {
       await withPopup(session, async (p) => {
         await p.page.waitForSelector('[data-testid="last-exit"]');
         expect(await p.page.$eval('[data-testid="last-exit"]', (e) => e.textContent)).toBe('Snel weg heeft de vorige keer alles weggehaald.');
-        const path = shotPath('quickexit/last-exit-all-removed.chromium.png');
-        if (path) await p.page.screenshot({ path });
+        await saveShot('quickexit/last-exit-all-removed.chromium.png', (path) => p.page.screenshot({ path }));
       });
       // Once: the next opening says nothing.
       await withPopup(session, async (p) => {

@@ -3,7 +3,7 @@ import { allowSitePermissions, allowThroughPrompt } from './support/permission-p
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shotPath } from './support/shots';
+import { saveShot } from './support/shots';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { freshDir, removeDirs } from './support/paths';
@@ -101,8 +101,7 @@ async function restartAndWaitForCleaning(profile: string): Promise<ChromiumSessi
 async function lastExitLine(session: ChromiumSession, shot: string): Promise<string> {
   return withPopup(session, async (p) => {
     await p.page.waitForSelector('[data-testid="last-exit"]');
-    const path = shotPath(`crash/${shot}`);
-    if (path) await p.page.screenshot({ path });
+    await saveShot(`crash/${shot}`, (path) => p.page.screenshot({ path }));
     return (await p.page.$eval('[data-testid="last-exit"]', (e) => (e as HTMLElement).innerText)).replace(/\n+/g, '\n');
   });
 }

@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Where a picture for people to look at goes: `$SHOTS_DIR/<name>`, or undefined when SHOTS_DIR is
- * not set (as in CI), so that no test writes outside its own temporary folders.
+ * A picture for people to look at: `take` saves it at `$SHOTS_DIR/<name>`. Without SHOTS_DIR (as
+ * in CI) nothing is taken, so that no test writes outside its own temporary folders.
  */
-export function shotPath(name: string): `${string}.png` | undefined {
+export async function saveShot(name: string, take: (path: `${string}.png`) => Promise<unknown>): Promise<void> {
   const dir = process.env.SHOTS_DIR;
-  if (!dir) return undefined;
-  const path = join(dir, name);
+  if (!dir) return;
+  const path = join(dir, name) as `${string}.png`;
   mkdirSync(join(path, '..'), { recursive: true });
-  return path as `${string}.png`;
+  await take(path);
 }
