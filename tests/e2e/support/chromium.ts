@@ -3,6 +3,7 @@ import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour 
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
+import { PROTOCOL_TIMEOUT, readTwice } from './bounded';
 import { startDisplay, type Display } from './xvfb';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,6 +59,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     headless: !display,
     ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
     userDataDir: profile,
+    protocolTimeout: PROTOCOL_TIMEOUT,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${[...(options.otherExtensions ?? []), extension, inspector].join(',')}`,
@@ -237,7 +239,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     return { woken };
   }
 
-  async function traces(): Promise<Traces> {
+  const traces = () => readTwice('reading the traces', tracesOnce, 30_000);
+
+  async function tracesOnce(): Promise<Traces> {
     const found = (await inspectorWorker.evaluate('collectTraces()')) as Omit<Traces, 'storage'>;
     const storage = await inBackground<Traces['storage']>(
       '(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }))()',

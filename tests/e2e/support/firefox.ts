@@ -8,6 +8,7 @@ import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
 import { startDisplay, type Display } from './xvfb';
+import { bounded, PROTOCOL_TIMEOUT, readTwice } from './bounded';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const INSPECTOR_ID = 'trace-inspector@tests.invalid';
@@ -52,8 +53,7 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
   void page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const loaded = await page
-      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+    const loaded = await bounded('looking at the page', page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 5_000)
       .catch(() => false); // the page may be between documents
     if (loaded) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -84,6 +84,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
+    protocolTimeout: PROTOCOL_TIMEOUT,
     // The help sites' throwaway certificate (support/test-tls.ts).
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
@@ -152,7 +153,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   }
 
   async function closePopup(popup: Page): Promise<void> {
-    await popup.close();
+    if (!popup.isClosed()) await bounded('closing the popup tab', popup.close(), 15_000);
     const page = await consolePage(`${inspectorOrigin}/inspector.html`);
     try {
       await page.evaluate(`(async () => {
@@ -165,7 +166,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     }
   }
 
-  async function traces(): Promise<Traces> {
+  const traces = () => readTwice('reading the traces', tracesOnce, 30_000);
+
+  async function tracesOnce(): Promise<Traces> {
     const page = await consolePage(`${inspectorOrigin}/inspector.html`);
     try {
       const found = (await page.evaluate('collectTraces()')) as Omit<Traces, 'storage'>;
@@ -179,7 +182,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         ),
       };
     } finally {
-      await page.close();
+      await bounded('closing the inspector tab', page.close(), 10_000).catch(() => undefined); // a page that hung must not hang the retry
     }
   }
 
