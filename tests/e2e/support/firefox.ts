@@ -123,7 +123,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 
   /** A tab on an extension page, for running code with that extension's APIs. */
   async function consolePage(url: string): Promise<Page> {
-    await home?.bringToFront().catch(() => undefined);
+    if (home) await bounded('bringing the first tab to the front', home.bringToFront(), 5_000).catch(() => undefined);
     const page = await browser.newPage();
     await gotoExtensionPage(page, url);
     return page;
