@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { helpWordsIn } from './support/help-words';
 import { findTraces, QUICK_EXIT_RECORD } from './support/traces';
 import { withPopup as withPopupOf } from './support/popup-page';
+import { bounded } from './support/bounded';
 import type { BrowserSession } from './support/session';
 
 /** A code with a leading zero: the calculator's display drops it, the code check must not. */
@@ -152,8 +153,8 @@ describe(`the calculator disguise in ${browserName}`, () => {
       await withPopup(async (page) => {
         await typeKeys(page, `${CODE}=`);
         await page.waitForSelector('[data-testid="quick-exit"]');
-        await page.$eval('[data-testid="quick-exit"]', (b) => (b as HTMLButtonElement).click());
-      }).catch(() => undefined); // the popup closes itself
+        await bounded('pressing Snel weg', page.$eval('[data-testid="quick-exit"]', (b) => (b as HTMLButtonElement).click()), 10_000);
+      }).catch(() => undefined); // the real popup closes itself (Firefox's stand-in tab stays until closed)
       await expect.poll(async () => withoutRecord((await session.traces()).storage.local, 'local')).toEqual(['introSeen', 'keypad']);
       expect((await session.traces()).history).toEqual([]);
       await withPopup(async (page) => {
