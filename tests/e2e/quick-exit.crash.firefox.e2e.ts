@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
@@ -54,10 +53,17 @@ async function visitHelpSite(session: FirefoxSession, help: HelpSite): Promise<v
   await Promise.all([tab.waitForNavigation(), tab.click('a[href="/chat"]')]);
 }
 
-/** Firefox's session file (what it restores after a crash), as text; '' while there is none. */
-function sessionFile(profile: string): string {
-  const dir = join(profile, 'sessionstore-backups');
-  return readMozLz4(join(dir, 'recovery.jsonlz4')) ?? readMozLz4(join(dir, 'recovery.baklz4')) ?? '';
+interface SessionState {
+  windows: Array<{ selected: number; tabs: Array<{ index: number; entries: Array<{ url: string }> }> }>;
+}
+
+/** The page of the tab in front, in Firefox's session file (what it restores after a crash); null while there is none. */
+function frontTabInSessionFile(profile: string): string | null {
+  const text = readMozLz4(join(profile, 'sessionstore-backups', 'recovery.jsonlz4'));
+  if (!text) return null;
+  const [window] = (JSON.parse(text) as SessionState).windows;
+  const tab = window?.tabs[window.selected - 1];
+  return tab?.entries[tab.index - 1]?.url ?? null;
 }
 
 /** SIGKILL of the browser process: no normal close, no unload, no last events, no last writes. */
@@ -87,12 +93,12 @@ describe('a browser that crashed with a normal help tab open (Firefox)', () => {
       };
       await expect.poll(async () => JSON.parse(await readable())).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
       expect(await readable()).not.toContain('/');
-      // Firefox's session file holds the help tab on /chat: that is what it restores.
-      await expect.poll(() => sessionFile(profile).includes(`${help.host}/chat`), { timeout: 30_000, interval: 500 }).toBe(true);
-      console.info('session file', existsSync(join(profile, 'sessionstore-backups', 'recovery.jsonlz4')) && statSync(join(profile, 'sessionstore-backups', 'recovery.jsonlz4')).size);
+      // She is on the help tab when it crashes; Firefox's session file holds it, in front, on /chat.
+      await (await session.browser.pages()).find((p) => p.url().includes(help.host))!.bringToFront();
+      await expect.poll(() => frontTabInSessionFile(profile), { timeout: 30_000, interval: 500 }).toBe(`${help.url}chat`);
       await crash(session);
 
-      session = await launchFirefox({ profile, sideloaded: true, headful: true, prefs: PERSONS_FIREFOX });
+      session = await launchFirefox({ profile, sideloaded: true, noStartPage: true, headful: true, prefs: PERSONS_FIREFOX });
       await saveShot('crash/after-restart-window.firefox.png', (path) => screenshotDisplay(session, path));
       console.info('visits after restart', help.visits.slice(visited));
       console.info('tabs', (await session.traces()).openTabs);

@@ -28,6 +28,11 @@ export interface FirefoxOptions {
    * test installs nothing through BiDi.
    */
   sideloaded?: boolean;
+  /**
+   * Started as a person starts Firefox, with no address on the command line: puppeteer otherwise
+   * opens about:blank, which comes in front of a session Firefox restores after a crash.
+   */
+  noStartPage?: boolean;
   /** Run with a real window on a private Xvfb display: needed for keyboard shortcuts. */
   headful?: boolean;
   /** The browser's own language (the popup opens in it when it offers it); Dutch by default. */
@@ -92,8 +97,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     executablePath: FIREFOX,
     headless: !display,
     ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
-    userDataDir: profile,
-    args: ['--remote-allow-system-access'],
+    // (puppeteer adds about:blank when every argument is a switch; the profile's folder given here is not one)
+    ...(options.noStartPage ? { args: ['--remote-allow-system-access', '--profile', profile] } : { userDataDir: profile, args: ['--remote-allow-system-access'] }),
     protocolTimeout: PROTOCOL_TIMEOUT,
     // The help sites' throwaway certificate (support/test-tls.ts).
     acceptInsecureCerts: true,
