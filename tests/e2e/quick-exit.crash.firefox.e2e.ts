@@ -146,6 +146,8 @@ describe('a browser that crashed with a normal help tab open (Firefox)', () => {
       await expect
         .poll(async () => 'r' in (await session.inBackground<Record<string, unknown>>("browser.storage.local.get('r')")), { timeout: 30_000, interval: 500 })
         .toBe(false);
+      // (the window as she sees it, once the test's own extension pages are closed)
+      await expect.poll(async () => (await session.browser.pages()).filter((p) => p.url().startsWith('moz-extension:')).length).toBe(0);
       await saveShot('crash/after-restart-window.firefox.png', (path) => screenshotDisplay(session, path));
       const helpHosts = [help.host, 'veiligthuis.nl'];
       const after = await session.traces();
