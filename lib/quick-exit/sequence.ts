@@ -209,7 +209,7 @@ export function finishCrashCleaning(api: Parameters<typeof finishUnfinishedClean
       // Chromium lists the crashed window under "Recently closed". Without the sessions permission
       // it cannot be read: the front pages above drop a tab that showed nothing else; otherwise she
       // is told to clear it herself.
-      const closedLeft = await forgetCrashedHelpTabs(api, help).catch(() => null);
+      const closedLeft = await forgetCrashedHelpTabs(api, help, restoredPages).catch(() => null);
       if (closedLeft === null ? !history || list.beyondFrontPages : closedLeft > 0) missed.push('recentlyClosed');
       if (!siteData || removed.status !== 'fulfilled' || !removed.value) missed.push('siteData');
       // Without the tabs permission a restored help tab cannot be recognised.
