@@ -98,8 +98,9 @@ export default defineBackground(() => {
       .then(() => migrateStorageKeys(browser.storage.local))
       .catch(() => undefined)
       .then(async () => {
-        const onTerminal = terminal ? (await terminal.policy()).ephemeral : false;
-        await Promise.all([followSafePage(), resumeQuickExit(api, { terminal: onTerminal }).then((resumed) => (resumed ? undefined : finishCrashCleaning(api)))]);
+        // The policy is read only for a quick exit to finish: a crash's cleaning does not wait for it.
+        const options = async () => ({ terminal: terminal ? (await terminal.policy()).ephemeral : false });
+        await Promise.all([followSafePage(), resumeQuickExit(api, options).then((resumed) => (resumed ? undefined : finishCrashCleaning(api)))]);
       });
     if (terminal) void terminal.onWorkerStart();
     void removeExpiredKey(browser.storage.session, browser.alarms, Date.now()).catch(() => false);

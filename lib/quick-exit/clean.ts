@@ -51,20 +51,32 @@ export async function forgetClosedHelpTabs(api: QuickExitBrowser, visits: HelpVi
 }
 
 async function forgetInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
-  if (!api.sessions || !(await granted(api, 'sessions'))) return 0;
+  return (await forgetClosedInFirefox(api, visits)).length;
+}
+
+/** Forgets the closed help tabs and windows Firefox lists; returns the pages of those forgotten. */
+async function forgetClosedInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promise<string[]> {
+  if (!api.sessions || !(await granted(api, 'sessions'))) return [];
   const isHelp = (tab?: { url?: string }) => Boolean(tab?.url && isHelpVisit(tab.url, visits));
-  let forgotten = 0;
+  const forgotten: string[] = [];
   for (const entry of await api.sessions.getRecentlyClosed({})) {
     if (isHelp(entry.tab) && entry.tab!.sessionId !== undefined && entry.tab!.windowId !== undefined) {
       await api.sessions.forgetClosedTab(entry.tab!.windowId, entry.tab!.sessionId);
-      forgotten++;
+      forgotten.push(entry.tab!.url!);
     } else if (entry.window?.sessionId !== undefined && entry.window.tabs?.some(isHelp)) {
       await api.sessions.forgetClosedWindow(entry.window.sessionId);
-      forgotten++;
+      forgotten.push(...entry.window.tabs.flatMap((t) => (t.url ? [t.url] : [])));
     }
   }
   return forgotten;
 }
+
+/**
+ * How long the crash cleaning waits for Firefox to list the restored help tabs it closed: a tab
+ * closed while Firefox restores the session is listed a moment later (seen in the crash test under
+ * load: after the extension had looked, so "Hulp bij geweld" stayed under "Recently closed").
+ */
+export const LATE_CLOSED_TAB_MS = 5_000;
 
 /** How many rounds `forgetCrashedHelpTabs` reads "Recently closed" again: each round may show a tab's page before. */
 const CRASHED_TAB_ROUNDS = 5;
@@ -77,9 +89,16 @@ const CRASHED_TAB_ROUNDS = 5;
  * all its pages are deleted (seen in the crash test: a tab on /chat went in one round). Returns
  * how many closed help tabs are still listed; null when that cannot be read (no sessions permission).
  */
-export async function forgetCrashedHelpTabs(api: QuickExitBrowser, visits: HelpVisits): Promise<number | null> {
+export async function forgetCrashedHelpTabs(api: QuickExitBrowser, visits: HelpVisits, closedPages: string[] = []): Promise<number | null> {
   if (isFirefox(api)) {
-    await forgetInFirefox(api, visits);
+    // `closedPages`: the restored help tabs just closed; each is forgotten once Firefox lists it.
+    const waiting = new Set(closedPages);
+    const deadline = Date.now() + LATE_CLOSED_TAB_MS;
+    for (;;) {
+      for (const url of await forgetClosedInFirefox(api, visits)) waiting.delete(url);
+      if (!waiting.size || Date.now() > deadline || !(await granted(api, 'sessions'))) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     return countClosedHelpTabs(api, visits);
   }
   if (!api.sessions || !api.history?.addUrl || !(await granted(api, 'sessions')) || !(await granted(api, 'history'))) return null;

@@ -374,6 +374,27 @@ describe('a browser closed or crashed with a normal help tab open', () => {
     expect(await fakeBrowser.storage.local.get('lastRun')).toEqual({});
   });
 
+  it('Firefox: a restored help tab it closes is listed under "Recently closed" a moment later; it waits for that and forgets it', async () => {
+    const world = fakeApi({ granted: ALL_FIREFOX, firefox: true });
+    await track({ tab: 8, host: 'help.example' });
+    await recordHelpTabPage(8, 'https://help.example/chat');
+    await fakeBrowser.storage.session.clear();
+    forgetHelpMemory();
+    // As in the Firefox crash test under load: the closed tab is listed only 300 ms after it closed.
+    const remove = world.api.tabs.remove;
+    const listedLater = async (ids: number | number[]) => {
+      await remove(ids);
+      setTimeout(() => world.closed.push({ url: 'https://help.example/chat', sessionId: 's1' }), 300);
+    };
+    const withQuery = { ...world.api, tabs: { ...world.api.tabs, remove: listedLater, query: async () => [{ id: 40, url: 'https://help.example/chat' }] } };
+    expect(await finishCrashCleaning(withQuery)).toBe(true);
+    expect(world.calls).toContain('tabs.remove 40');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(world.calls).toContain('sessions.forgetClosedTab s1');
+    expect(world.closed).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
   it('after crash cleaning keeps the permissions when she chose to keep them', async () => {
     const { api, calls } = fakeApi({ granted: ALL });
     await keepPermissionsOnExit.setValue(true);

@@ -122,6 +122,18 @@ describe('quick exit', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('reads its settings only when there is a run to finish: at a start without one, it does not wait for them', async () => {
+    const { api } = fakeApi({ granted: ALL });
+    expect(await resumeQuickExit(api, () => new Promise(() => undefined))).toBe(false);
+    await track({ window: 7, host: 'help.example' });
+    await cleaningPending.setValue(1);
+    const onTerminal = vi.fn(async () => ({ terminal: true }));
+    expect(await resumeQuickExit(api, onTerminal)).toBe(true);
+    expect(onTerminal).toHaveBeenCalledOnce();
+    // The settings read then apply: on a public terminal no record is kept.
+    expect(await fakeBrowser.storage.local.get('lastRun')).toEqual({});
+  });
+
   it('leaves no readable word of help in the mark it keeps while cleaning', async () => {
     await cleaningPending.setValue(1);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ p: 1 });

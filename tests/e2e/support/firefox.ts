@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_IDS } from '../../../lib/build/manifest';
-import { builtExtension, freshDir, inspectorExtension, removeDirs, type Flavour } from './paths';
+import { builtExtension, builtPackage, freshDir, inspectorExtension, removeDirs, type Flavour } from './paths';
 import { startNetworkLog } from './network-log';
 import type { BrowserSession } from './session';
 import type { Traces } from './traces';
@@ -22,6 +22,17 @@ export interface FirefoxOptions {
   profile?: string;
   /** Installed by policies.json (ExtensionSettings), as on a library terminal: the test installs nothing. */
   installedByPolicy?: boolean;
+  /**
+   * The built, unsigned package put in the profile as a sideloaded add-on
+   * (`<profile>/extensions/<id>.xpi`): unlike a temporary add-on it stays across a restart. The
+   * test installs nothing through BiDi.
+   */
+  sideloaded?: boolean;
+  /**
+   * Started as a person starts Firefox, with no address on the command line: puppeteer otherwise
+   * opens about:blank, which comes in front of a session Firefox restores after a crash.
+   */
+  noStartPage?: boolean;
   /** Run with a real window on a private Xvfb display: needed for keyboard shortcuts. */
   headful?: boolean;
   /** The browser's own language (the popup opens in it when it offers it); Dutch by default. */
@@ -76,14 +87,18 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   const profile = options.profile ?? freshDir('firefox-profile');
   const { uuid, inspectorUuid } = extensionUuids(profile, options.profile !== undefined);
   const display = options.headful ? await startDisplay() : null;
+  if (options.sideloaded) {
+    mkdirSync(join(profile, 'extensions'), { recursive: true });
+    copyFileSync(builtPackage('firefox', flavour), join(profile, 'extensions', `${GECKO_IDS[flavour]}.xpi`));
+  }
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
     headless: !display,
     ...(display ? { env: { ...process.env, DISPLAY: display.name } } : {}),
-    userDataDir: profile,
-    args: ['--remote-allow-system-access'],
+    // (puppeteer adds about:blank when every argument is a switch; the profile's folder given here is not one)
+    ...(options.noStartPage ? { args: ['--remote-allow-system-access', '--profile', profile] } : { userDataDir: profile, args: ['--remote-allow-system-access'] }),
     protocolTimeout: PROTOCOL_TIMEOUT,
     // The help sites' throwaway certificate (support/test-tls.ts).
     acceptInsecureCerts: true,
@@ -99,10 +114,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       ...(options.realPopup ? { 'extensions.openPopupWithoutUserGesture.enabled': true } : {}),
+      // ESR loads an unsigned add-on with signatures off (profile scope: puppeteer's defaults enable it, never disabled).
+      ...(options.sideloaded ? { 'xpinstall.signatures.required': false } : {}),
       ...options.prefs,
     },
   });
-  if (!options.installedByPolicy) await installExtension(browser, builtExtension('firefox', flavour), { privateBrowsing: options.privateBrowsing });
+  if (!options.installedByPolicy && !options.sideloaded) await installExtension(browser, builtExtension('firefox', flavour), { privateBrowsing: options.privateBrowsing });
   const inspectorDir = inspectorExtension('firefox');
   writeFileSync(join(inspectorDir, 'inspector.html'), '<!doctype html><meta charset="utf-8"><script src="inspector.js"></script>');
   await installExtension(browser, inspectorDir, { privateBrowsing: true }); // the checker sees private windows too
@@ -186,8 +203,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     }
   }
 
-  if (options.installedByPolicy) {
-    // Firefox installs policy add-ons while it starts: wait until the extension answers.
+  if (options.installedByPolicy || options.sideloaded) {
+    // Firefox installs policy and sideloaded add-ons while it starts: wait until the extension answers.
     for (let attempt = 1; ; attempt++) {
       try {
         await inBackground('1');
