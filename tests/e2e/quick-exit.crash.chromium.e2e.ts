@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { saveShot } from './support/shots';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
+import { crash, crashListText } from './support/crash';
 import { freshDir, removeDirs } from './support/paths';
 import { PopupPage, withPopup } from './support/popup-page';
 import { findTraces } from './support/traces';
@@ -75,16 +76,6 @@ async function visitHelpSite(session: ChromiumSession, help: HelpSite): Promise<
 
 const granted = (session: ChromiumSession) => session.inBackground<boolean>("chrome.permissions.contains({ permissions: ['history', 'browsingData', 'tabs'] })");
 
-/** SIGKILL of the browser process: no normal close, no unload, no last events, no last writes. */
-async function crash(session: ChromiumSession): Promise<void> {
-  const browserProcess = session.browser.process()!;
-  const exited = new Promise((done) => browserProcess.once('exit', done));
-  browserProcess.kill('SIGKILL');
-  await exited;
-  await session.display?.close();
-  await session.network.close();
-}
-
 /** Starts the browser again on the crashed profile and waits until the crash cleaning ended: its list gone, the permissions given back. */
 async function restartAndWaitForCleaning(profile: string): Promise<ChromiumSession> {
   const session = await launchChromium({ profile });
@@ -116,14 +107,10 @@ describe('a browser that crashed with a normal help tab open (Chromium)', () => 
       await visitHelpSite(session, help);
 
       // The crash list: host names only, never a path.
-      const readable = async () => {
-        const stored = (await session.inBackground<Record<string, unknown>>("chrome.storage.local.get('r')")).r;
-        return Buffer.from([...String(stored)].reverse().join(''), 'base64').toString();
-      };
       // (veiligthuis.nl too: "Give permission and open" opened it. d: a help tab showed more than the
       // front pages; written a moment after /chat loads.)
-      await expect.poll(async () => JSON.parse(await readable())).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
-      expect(await readable()).not.toContain('/');
+      await expect.poll(async () => JSON.parse(await crashListText(session))).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
+      expect(await crashListText(session)).not.toContain('/');
 
       // As after a while on the site: wait until Chromium has written the permission and the
       // site's cookie, localStorage and IndexedDB to disk (the cookie takes up to about 30 s).

@@ -5,6 +5,7 @@ import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { screenshotDisplay } from './support/firefox-real-popup';
 import { siteStorage, startHelpSite, type HelpSite } from './support/help-site';
 import { readMozLz4 } from './support/mozlz4';
+import { crash, crashListText } from './support/crash';
 import { freshDir, removeDirs } from './support/paths';
 import { withPopup } from './support/popup-page';
 import { saveShot } from './support/shots';
@@ -87,16 +88,6 @@ function onDisk(profile: string, site: HelpSite) {
   };
 }
 
-/** SIGKILL of the browser process: no normal close, no unload, no last events, no last writes. */
-async function crash(session: FirefoxSession): Promise<void> {
-  const browserProcess = session.browser.process()!;
-  const exited = new Promise((done) => browserProcess.once('exit', done));
-  browserProcess.kill('SIGKILL');
-  await exited;
-  await session.display?.close();
-  await session.network.close();
-}
-
 describe('a browser that crashed with a normal help tab open (Firefox)', () => {
   it('without a crash list (the site typed in), Firefox brings the help tab back in front at the next start: what the extension has to undo', async () => {
     const profile = freshDir('firefox-crash-plain-profile');
@@ -129,12 +120,8 @@ describe('a browser that crashed with a normal help tab open (Firefox)', () => {
 
       // The crash list: host names only, never a path. (veiligthuis.nl too: "Give permission and
       // open" opened it. d: a help tab showed more than the front pages.)
-      const readable = async () => {
-        const stored = (await session.inBackground<Record<string, unknown>>("browser.storage.local.get('r')")).r;
-        return Buffer.from([...String(stored)].reverse().join(''), 'base64').toString();
-      };
-      await expect.poll(async () => JSON.parse(await readable())).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
-      expect(await readable()).not.toContain('/');
+      await expect.poll(async () => JSON.parse(await crashListText(session))).toEqual({ h: expect.arrayContaining([help.host, 'veiligthuis.nl']), o: [], d: 1 });
+      expect(await crashListText(session)).not.toContain('/');
       // Firefox's session file holds the help tab, in front, on /chat: that is what it restores.
       // And the visit is on disk: history, cookie, localStorage, IndexedDB.
       await expect.poll(() => frontTabInSessionFile(profile), { timeout: 30_000, interval: 500 }).toBe(`${help.url}chat`);
