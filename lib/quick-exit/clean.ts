@@ -41,7 +41,7 @@ export async function findHistoryOf(api: QuickExitBrowser, visits: HelpVisits): 
  * again once its tab has closed (optional history permission).
  */
 export async function forgetClosedHelpTabs(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
-  if (isFirefox(api)) return forgetInFirefox(api, visits);
+  if (isFirefox(api)) return (await forgetInFirefox(api, visits)).length;
   if (!api.history?.addUrl || !visits.urls.length || !(await granted(api, 'history'))) return 0;
   for (const url of visits.urls) {
     await api.history.addUrl({ url }).catch(() => undefined);
@@ -50,12 +50,8 @@ export async function forgetClosedHelpTabs(api: QuickExitBrowser, visits: HelpVi
   return visits.urls.length;
 }
 
-async function forgetInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promise<number> {
-  return (await forgetClosedInFirefox(api, visits)).length;
-}
-
 /** Forgets the closed help tabs and windows Firefox lists; returns the pages of those forgotten. */
-async function forgetClosedInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promise<string[]> {
+async function forgetInFirefox(api: QuickExitBrowser, visits: HelpVisits): Promise<string[]> {
   if (!api.sessions || !(await granted(api, 'sessions'))) return [];
   const isHelp = (tab?: { url?: string }) => Boolean(tab?.url && isHelpVisit(tab.url, visits));
   const forgotten: string[] = [];
@@ -95,7 +91,7 @@ export async function forgetCrashedHelpTabs(api: QuickExitBrowser, visits: HelpV
     const waiting = new Set(closedPages);
     const deadline = Date.now() + LATE_CLOSED_TAB_MS;
     for (;;) {
-      for (const url of await forgetClosedInFirefox(api, visits)) waiting.delete(url);
+      for (const url of await forgetInFirefox(api, visits)) waiting.delete(url);
       if (!waiting.size || Date.now() > deadline || !(await granted(api, 'sessions'))) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

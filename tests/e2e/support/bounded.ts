@@ -1,3 +1,5 @@
+class NoAnswer extends Error {}
+
 /**
  * A protocol call that never answers (seen once in CI: a Firefox test hung until the test's own
  * 90 s timeout, with no sign of which step) becomes an error that names the step.
@@ -5,7 +7,7 @@
 export function bounded<T>(what: string, work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new NoAnswer(`${what}: no answer within ${ms / 1000} s`)), ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -18,6 +20,7 @@ export async function readTwice<T>(what: string, read: () => Promise<T>, ms: num
   try {
     return await bounded(what, read(), ms);
   } catch (error) {
+    if (!(error instanceof NoAnswer)) throw error;
     console.warn(`${what}: read again after ${String(error)}`);
     return bounded(`${what} (second try)`, read(), ms);
   }
